@@ -1,0 +1,375 @@
+package org.tradekg.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.tradekg.TradekgException;
+
+/**
+ * Reads articles from files: plain text with optional front matter ({@code .txt}, {@code .md} or
+ * any other name) and Reuters-21578 SGML ({@code .sgm}, one article per {@code <REUTERS>} element).
+ *
+ * <pre>{@code
+ * ArticleReader reader = new ArticleReader(null, StandardCharsets.UTF_8);
+ * for (Path file : ArticleReader.files(List.of(Path.of("data")))) {
+ *     reader.read(file).forEach(article -> ...);
+ * }
+ * }</pre>
+ *
+ * Every problem is a {@link TradekgException} whose message names the file and the problem.
+ */
+public final class ArticleReader {
+
+    /** Front-matter keys tradekg understands; others are kept out of the article but allowed. */
+    private static final Set<String> KNOWN_KEYS =
+            Set.of("id", "title", "published", "author", "dateline", "publisher", "source");
+    private static final Pattern FRONT_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    private static final Pattern REUTERS = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
+    private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
+    private static final Pattern SGML_DATE =
+            Pattern.compile("(\\d{1,2})-([A-Z]{3})-(\\d{4})");
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private final LocalDate defaultPublished;
+    private final Charset textCharset;
+
+    /**
+     * @param defaultPublished publication date for articles that give none, or null
+     * @param textCharset      encoding of plain-text files (UTF-8 unless declared otherwise)
+     */
+    public ArticleReader(LocalDate defaultPublished, Charset textCharset) {
+        this.defaultPublished = defaultPublished;
+        this.textCharset = textCharset;
+    }
+
+    /**
+     * The files under the given paths, directories walked recursively, in a stable order;
+     * hidden files and directories are skipped.
+     *
+     * @throws TradekgException when a path does not exist
+     */
+    public static List<Path> files(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new TradekgException("no such file or directory: " + p);
+            }
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !hidden(p.relativize(f)))
+                            .sorted()
+                            .forEach(out::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new TradekgException("cannot list " + p + ": " + e.getMessage(), e);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for files of the Reuters-21578 SGML format. */
+    public static boolean isSgml(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sgm");
+    }
+
+    /**
+     * The articles of one file: one for a text file, one per {@code <REUTERS>} element for SGML.
+     *
+     * @throws TradekgException naming the file and the problem
+     */
+    public List<Article> read(Path file) {
+        byte[] bytes = bytes(file);
+        if (bytes.length == 0) {
+            throw new TradekgException(file + ": empty file");
+        }
+        if (isSgml(file)) {
+            return readSgml(file, bytes);
+        }
+        return List.of(readText(file, bytes));
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new TradekgException(file + ": is a directory");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new TradekgException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new TradekgException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new TradekgException(file + ": permission denied");
+        } catch (IOException e) {
+            throw new TradekgException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses one plain-text article: front matter, headline, body and byline. */
+    Article readText(Path file, byte[] bytes) {
+        String text = decode(file, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        Map<String, String> front = new LinkedHashMap<>();
+        String body = text;
+        if (text.startsWith("---\n") || text.equals("---")) {
+            int end = text.indexOf("\n---", 3);
+            if (end < 0) {
+                throw new TradekgException(file + ": front matter opened with '---' is never closed");
+            }
+            String block = text.substring(4, end);
+            int lineNo = 1;
+            for (String line : block.split("\n", -1)) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Matcher m = FRONT_LINE.matcher(line);
+                if (!m.matches()) {
+                    throw new TradekgException(file + ": malformed front matter at line " + lineNo
+                            + " (expected 'key: value'): " + abbreviate(line));
+                }
+                front.put(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2).strip()));
+            }
+            int after = text.indexOf('\n', end + 4);
+            body = after < 0 ? "" : text.substring(after + 1);
+        }
+        String title = blankToNull(front.get("title"));
+        if (title == null) {
+            String stripped = body.stripLeading();
+            int nl = stripped.indexOf('\n');
+            String first = (nl < 0 ? stripped : stripped.substring(0, nl)).strip();
+            if (!first.isEmpty() && nl >= 0) {
+                title = first;
+                body = stripped.substring(nl + 1);
+            }
+        }
+        String author = blankToNull(front.get("author"));
+        String trimmed = body.stripTrailing();
+        int lastNl = trimmed.lastIndexOf('\n');
+        String lastLine = trimmed.substring(lastNl + 1).strip();
+        Matcher by = BYLINE.matcher(lastLine);
+        if (by.matches()) {
+            if (author == null) {
+                author = by.group(1);
+            }
+            body = lastNl < 0 ? "" : trimmed.substring(0, lastNl);
+        }
+        if (body.isBlank()) {
+            throw new TradekgException(file + ": no article text");
+        }
+        String id = blankToNull(front.get("id"));
+        if (id == null) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            id = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9._~-]+", "-");
+        }
+        LocalDate published = date(file, "published", front.get("published"));
+        Source source = new Source(file.toString(), sha256(bytes), bytes.length);
+        try {
+            return new Article(id, title, published != null ? published : defaultPublished, author,
+                    blankToNull(front.get("dateline")), blankToNull(front.get("publisher")), body, source);
+        } catch (IllegalArgumentException e) {
+            throw new TradekgException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String decode(Path file, byte[] bytes) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new TradekgException(file + ": binary file (NUL byte at " + nul + "), not text");
+        }
+        CharsetDecoder decoder = textCharset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new TradekgException(file + ": not " + textCharset.name() + " at byte " + in.position()
+                    + " (use --encoding ISO-8859-1 for Latin-1 text)");
+        } catch (CharacterCodingException e) {
+            throw new TradekgException(file + ": not " + textCharset.name() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits a Reuters-21578 SGML file into its articles; elements without text are skipped. */
+    List<Article> readSgml(Path file, byte[] bytes) {
+        // The collection is 7-bit ASCII with a few Latin-1 bytes.
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        Matcher m = REUTERS.matcher(text);
+        List<Article> out = new ArrayList<>();
+        int elements = 0;
+        while (m.find()) {
+            elements++;
+            Matcher idm = NEWID.matcher(m.group(1));
+            if (!idm.find()) {
+                throw new TradekgException(file + ": <REUTERS> element without NEWID at char " + m.start());
+            }
+            String newId = idm.group(1);
+            String el = m.group(2);
+            String body = tag(el, "BODY");
+            if (body == null) {
+                continue;
+            }
+            body = unescape(body).replaceAll("(?s)\\s*\\bReuter\\s*$", "").strip();
+            if (body.isEmpty()) {
+                continue;
+            }
+            String title = squash(unescape(tag(el, "TITLE")));
+            String dateline = tag(el, "DATELINE");
+            if (dateline != null) {
+                dateline = squash(unescape(dateline)).replaceAll("\\s*-\\s*$", "");
+            }
+            String author = tag(el, "AUTHOR");
+            if (author != null) {
+                author = squash(unescape(author)).replaceAll("(?i)^by\\s+", "").replaceAll(",\\s*Reuters?$", "");
+            }
+            String location = file + "#NEWID=" + newId;
+            byte[] own = m.group().getBytes(StandardCharsets.ISO_8859_1);
+            out.add(new Article("reuters-" + newId, title, sgmlDate(tag(el, "DATE"), defaultPublished),
+                    blankToNull(author), blankToNull(dateline), "Reuters", body,
+                    new Source(location, sha256(own), own.length)));
+        }
+        if (elements == 0) {
+            throw new TradekgException(file + ": no <REUTERS> element found (malformed SGML?)");
+        }
+        return out;
+    }
+
+    private static String tag(String el, String name) {
+        int open = el.indexOf("<" + name);
+        if (open < 0) {
+            return null;
+        }
+        int start = el.indexOf('>', open);
+        int close = el.indexOf("</" + name + ">", start);
+        if (start < 0 || close < 0) {
+            return null;
+        }
+        return el.substring(start + 1, close);
+    }
+
+    private static String unescape(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("&#(\\d+);").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int c = Integer.parseInt(m.group(1));
+            m.appendReplacement(sb, c < 32 || c == 127 ? "" : Matcher.quoteReplacement(Character.toString(c)));
+        }
+        m.appendTail(sb);
+        return sb.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static LocalDate sgmlDate(String s, LocalDate fallback) {
+        if (s == null) {
+            return fallback;
+        }
+        Matcher m = SGML_DATE.matcher(s);
+        if (!m.find()) {
+            return fallback;
+        }
+        try {
+            int month = List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+                    .indexOf(m.group(2)) + 1;
+            return month == 0 ? fallback
+                    : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+        } catch (java.time.DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    private static LocalDate date(Path file, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new TradekgException(file + ": invalid date '" + value + "' for " + key + " (expected YYYY-MM-DD)");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static String squash(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    /** Keys of front matter that tradekg reads. */
+    public static Set<String> knownKeys() {
+        return KNOWN_KEYS;
+    }
+}
