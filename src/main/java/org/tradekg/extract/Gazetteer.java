@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, Entity> names = new HashMap<>();
     private final Map<String, Entity> adjectives = new HashMap<>();
     private final Map<String, Entity> byLabel = new HashMap<>();
+    private final Map<String, Entity> surnames = new HashMap<>();
     private final Map<Entity, Entity> countryOf = new HashMap<>();
     private final Map<Entity, Entity> capitalOf = new HashMap<>();
     private final Map<Entity, Entity> organizationOf = new HashMap<>();
@@ -69,6 +70,20 @@ public final class Gazetteer {
                 g.kind.put(org, col(r, 5));
             }
         }
+        Map<String, Integer> surnameCount = new HashMap<>();
+        for (String[] r : rows.get("persons.tsv")) {
+            String[] parts = r[0].split("\\s+");
+            if (parts.length > 1) {
+                surnameCount.merge(parts[parts.length - 1], 1, Integer::sum);
+                g.surnames.put(parts[parts.length - 1], g.byLabel.get(r[0]));
+            }
+        }
+        // a surname two known persons share names neither
+        surnameCount.forEach((name, count) -> {
+            if (count > 1 || g.names.containsKey(name)) {
+                g.surnames.remove(name);
+            }
+        });
         for (String[] r : rows.get("persons.tsv")) {
             Entity person = g.byLabel.get(r[0]);
             g.link(g.countryOf, person, col(r, 4));
@@ -110,6 +125,11 @@ public final class Gazetteer {
     /** The entity with exactly this name or alias (case-sensitive), or null. */
     public Entity lookup(String name) {
         return names.get(name);
+    }
+
+    /** The only known person with this surname ("Reagan"), or null when none or several. */
+    public Entity surname(String word) {
+        return surnames.get(word);
     }
 
     /** The entity whose canonical label this is, or null. */

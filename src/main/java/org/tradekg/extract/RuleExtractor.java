@@ -1,17 +1,50 @@
 package org.tradekg.extract;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tradekg.article.Article;
 import org.tradekg.nlp.Sentence;
 import org.tradekg.nlp.TextAnalyzer;
+import org.tradekg.nlp.Token;
 
 /**
- * Rule-based extraction over analysed text and the gazetteer.
+ * Rule-based extraction over analysed text and the gazetteer: entities, persons' titles and
+ * affiliations, meetings, trade measures, agreements and quotations, each event with the
+ * sentence it came from. One instance per thread.
  */
 final class RuleExtractor implements Extractor {
+
+    private static final Set<String> MEETING = Set.of(
+            "talks", "negotiations", "negotiation", "meeting", "meetings", "meet", "met", "meets", "consultations",
+            "consultation", "visit", "visits", "visited", "visiting", "summit", "discussion", "discussions",
+            "session", "conference", "stop-over", "stopover", "round", "negotiating", "negotiate", "negotiated");
+    private static final Set<String> NOT_MET_OBJECTS = Set.of(
+            "complaints", "demands", "needs", "target", "targets", "requirements", "criteria", "conditions",
+            "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs");
+    private static final Map<String, MeasureKind> MEASURE = measureTriggers();
+    private static final Set<String> AGREEMENT = Set.of(
+            "agreement", "agreements", "pact", "accord", "accords", "deal", "truce", "treaty", "arrangement");
+    private static final Pattern RATE = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?:%|pct\\b|per\\s*cent\\b|percent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EFFECTIVE = Pattern.compile(
+            "(?i)(take effect|takes effect|took effect|taking effect|come into force|effective|retroactive to|retroactively to"
+                    + "|starting|beginning|as of|from|imposed on|implemented on|imposed from|in effect|deadline|go into effect)\\s*(on|from|at)?\\s*$");
+    private static final Pattern EXPIRY = Pattern.compile(
+            "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|'ll|shall|to be held|scheduled|set for|set to|plans?|planned|planning|expected|due to|upcoming|"
+                    + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");
+    private static final Map<String, Integer> ORDINALS = ordinals();
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -23,13 +56,950 @@ final class RuleExtractor implements Extractor {
 
     @Override
     public ArticleFacts extract(Article article) {
-        List<Sentence> sentences = analyzer.analyze(article.body());
-        Set<Entity> entities = new LinkedHashSet<>();
-        Entity publisher = null;
-        if (article.publisher() != null) {
-            Entity known = gazetteer.lookup(article.publisher());
-            publisher = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, article.publisher());
+        return new Doc(article).run();
+    }
+
+    /** The state of one article's extraction. */
+    private final class Doc {
+        final Article article;
+        final String body;
+        final List<Sentence> sentences;
+        final List<List<Mention>> mentions = new ArrayList<>();
+        final TimeResolver time;
+        final Entity here;
+        final Set<Entity> entities = new LinkedHashSet<>();
+        final Map<Entity, String> titles = new LinkedHashMap<>();
+        final Map<Entity, Set<Entity>> affiliations = new LinkedHashMap<>();
+        final List<Event> events = new ArrayList<>();
+        final Set<Entity> cites = new LinkedHashSet<>();
+        final Map<Entity, Integer> countryCounts = new HashMap<>();
+        TradeMeasure lastMeasure;
+        Agreement lastAgreement;
+        Entity lastSpeaker;
+
+        Doc(Article article) {
+            this.article = article;
+            this.body = article.body();
+            this.sentences = analyzer.analyze(body);
+            Dateline dateline = Dateline.parse(article.dateline(), article.published());
+            LocalDate ref = dateline.date() != null ? dateline.date() : article.published();
+            this.time = ref == null ? null : new TimeResolver(ref);
+            Entity place = dateline.place() == null ? null : gazetteer.lookup(dateline.place());
+            this.here = place;
         }
-        return new ArticleFacts(article, entities, Map.of(), Map.of(), List.of(), Set.of(), publisher);
+
+        ArticleFacts run() {
+            MentionFinder finder = new MentionFinder(gazetteer, body);
+            for (int i = 0; i < sentences.size(); i++) {
+                List<Mention> ms = finder.find(sentences.get(i), i);
+                mentions.add(ms);
+                for (Mention m : ms) {
+                    entities.add(m.entity());
+                    if (m.entity().type() == EntityType.COUNTRY) {
+                        countryCounts.merge(m.entity(), 1, Integer::sum);
+                    }
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                roles(i);
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                cites(i);
+                meetings(i);
+                measures(i);
+                agreements(i);
+            }
+            quotes();
+            Entity publisher = null;
+            if (article.publisher() != null) {
+                Entity known = gazetteer.lookup(article.publisher());
+                publisher = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, article.publisher());
+                entities.add(publisher);
+            }
+            for (Event e : events) {
+                addEntities(e);
+            }
+            return new ArticleFacts(article, entities, titles, affiliations, events, cites, publisher);
+        }
+
+        private void addEntities(Event e) {
+            if (e instanceof Meeting m) {
+                entities.addAll(m.participants());
+                entities.addAll(m.parties());
+                if (m.location() != null) {
+                    entities.add(m.location());
+                }
+            } else if (e instanceof TradeMeasure t) {
+                if (t.imposedBy() != null) {
+                    entities.add(t.imposedBy());
+                }
+                if (t.target() != null) {
+                    entities.add(t.target());
+                }
+            } else if (e instanceof Agreement a) {
+                entities.addAll(a.parties());
+            } else if (e instanceof Statement s && s.speaker() != null) {
+                entities.add(s.speaker());
+            }
+        }
+
+        // ---- persons: titles and affiliations ----
+
+        private void roles(int si) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            for (Mention m : mentions.get(si)) {
+                if (m.entity().type() != EntityType.PERSON || m.entity().label().split(" ").length < 2
+                        && m.kind() != Mention.Kind.NAME) {
+                    continue;
+                }
+                int first = tokenAt(toks, m.start());
+                int last = tokenEndingAt(toks, m.end());
+                if (first < 0 || last < 0) {
+                    continue;
+                }
+                Set<Entity> actors = new LinkedHashSet<>();
+                String title = premodifier(si, toks, first, actors);
+                if (title == null) {
+                    title = apposition(si, toks, last, actors);
+                }
+                if (title != null && !titles.containsKey(m.entity())) {
+                    titles.put(m.entity(), title);
+                }
+                if (actors.isEmpty()) {
+                    Entity c = gazetteer.countryOf(m.entity());
+                    if (c != null) {
+                        actors.add(c);
+                    }
+                    Entity o = gazetteer.organizationOf(m.entity());
+                    if (o != null) {
+                        actors.add(o);
+                    }
+                }
+                if (actors.isEmpty()) {
+                    Entity c = groupCountry(si, m.start());
+                    if (c != null) {
+                        actors.add(c);
+                    }
+                }
+                if (!actors.isEmpty()) {
+                    Set<Entity> known = affiliations.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>());
+                    for (Entity a : actors) {
+                        known.add(a);
+                        entities.add(a);
+                    }
+                }
+            }
+        }
+
+        /** "Chinese Vice Premier He Lifeng", "MITI vice minister Makoto Kuroda": the title before a name. */
+        private String premodifier(int si, List<Token> toks, int first, Set<Entity> actors) {
+            int k = first - 1;
+            boolean comma = false;
+            if (k >= 1 && toks.get(k).text().equals(",") && MentionFinder.isTitleWord(toks.get(k - 1).text())) {
+                // "his Trade and Industry Minister, Hajime Tamura"
+                k--;
+                comma = true;
+            }
+            int start = -1;
+            boolean head = false;
+            while (k >= 0) {
+                Token t = toks.get(k);
+                String w = t.text();
+                String lw = w.toLowerCase(Locale.ROOT);
+                Mention inside = mentionAt(si, t.start());
+                if (inside != null && inside.entity().type() != EntityType.PERSON) {
+                    start = k;
+                    k = tokenAt(toks, inside.start()) - 1;
+                    continue;
+                }
+                if (Lexicon.TITLE_HEADS.contains(lw) || MentionFinder.isTitleWord(w)) {
+                    head = true;
+                    start = k;
+                } else if (Lexicon.TITLE_WORDS.contains(lw) && !lw.equals("the")
+                        || Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Lexicon.NOT_NAMES.contains(w)
+                        && "PROPN NOUN ADJ".contains(t.pos())) {
+                    start = k;
+                } else {
+                    break;
+                }
+                k--;
+            }
+            if (!head || start < 0) {
+                return null;
+            }
+            while (start < first && toks.get(start).text().matches("(?i)of|and|for|the")) {
+                start++;
+            }
+            int end = comma ? first - 2 : first - 1;
+            if (end < start) {
+                return null;
+            }
+            int from = toks.get(start).start();
+            int to = toks.get(end).end();
+            collectActors(si, from, to, actors);
+            return clean(body.substring(from, to));
+        }
+
+        /** "Shigeru Muraoka, director-general of international trade policy of ...": the title after a name. */
+        private String apposition(int si, List<Token> toks, int last, Set<Entity> actors) {
+            if (last + 2 >= toks.size() || !toks.get(last + 1).text().equals(",")) {
+                return null;
+            }
+            int k = last + 2;
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.matches("the|a|an")) {
+                k++;
+            }
+            if (k >= toks.size()) {
+                return null;
+            }
+            String first = toks.get(k).text();
+            String lw = first.toLowerCase(Locale.ROOT);
+            boolean titleStart = Lexicon.TITLE_HEADS.contains(lw) || Lexicon.TITLE_WORDS.contains(lw) && !lw.matches("the|and|for")
+                    || mentionAt(si, toks.get(k).start()) != null && toks.size() > k + 1
+                    && Lexicon.TITLE_HEADS.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT));
+            if (!titleStart || Character.isUpperCase(first.charAt(0)) && mentionAt(si, toks.get(k).start()) == null
+                    && !Lexicon.TITLE_HEADS.contains(lw) && !Lexicon.TITLE_WORDS.contains(lw)) {
+                return null;
+            }
+            int end = k;
+            while (end + 1 < toks.size()) {
+                String t = toks.get(end + 1).text();
+                if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":") || isQuote(t)
+                        || Lexicon.SAY_VERBS.contains(t)) {
+                    break;
+                }
+                end++;
+            }
+            int from = toks.get(k).start();
+            int to = toks.get(end).end();
+            collectActors(si, from, to, actors);
+            String title = clean(body.substring(from, to));
+            return title.isEmpty() || title.split(" ").length > 16 ? null : title;
+        }
+
+        /** Countries and organisations named inside a title; an organisation brings its country. */
+        private void collectActors(int si, int from, int to, Set<Entity> actors) {
+            for (Mention m : mentions.get(si)) {
+                if (m.start() >= from && m.end() <= to) {
+                    Entity e = m.entity();
+                    if (e.type() == EntityType.COUNTRY) {
+                        actors.add(e);
+                    } else if (e.type() == EntityType.ORGANIZATION) {
+                        actors.add(e);
+                        Entity c = gazetteer.countryOf(e);
+                        if (c != null) {
+                            actors.add(c);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** "The Japanese aides here ... include X": the country of a group named before the person. */
+        private Entity groupCountry(int si, int before) {
+            Entity found = null;
+            for (Mention m : mentions.get(si)) {
+                if (m.start() >= before) {
+                    break;
+                }
+                if (m.kind() == Mention.Kind.ADJECTIVE || m.entity().type() == EntityType.COUNTRY) {
+                    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
+                    if (after.matches("(?s)\\s*(government\\s+)?(officials?|aides?|delegation|delegates|negotiators?|side|team|envoys?|ministers?|diplomats?).*")) {
+                        found = m.entity();
+                    }
+                }
+            }
+            return found;
+        }
+
+        // ---- meetings ----
+
+        private void meetings(int si) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            List<Integer> triggers = new ArrayList<>();
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (!MEETING.contains(w) || insideMention(si, toks.get(i).start())) {
+                    continue;
+                }
+                if (w.startsWith("meet") && i + 1 < toks.size() && notMeetingObject(toks, i + 1)) {
+                    continue;
+                }
+                if (w.equals("round") && !(i > 0 && ORDINALS.containsKey(toks.get(i - 1).text().toLowerCase(Locale.ROOT))
+                        || i + 1 < toks.size() && toks.get(i + 1).text().equals("of"))) {
+                    continue;
+                }
+                if (w.equals("session") && !s.text().toLowerCase(Locale.ROOT).matches(".*\\b(online|virtual|negotiating|joint|plenary) session.*")) {
+                    continue;
+                }
+                triggers.add(i);
+            }
+            if (triggers.isEmpty()) {
+                return;
+            }
+            List<Entity> participants = new ArrayList<>();
+            List<Entity> parties = new ArrayList<>();
+            List<Entity> places = new ArrayList<>();
+            for (Mention m : mentions.get(si)) {
+                if (insideQuote(m.start())) {
+                    continue;
+                }
+                Entity e = m.entity();
+                String before = wordBefore(m.start());
+                boolean locative = before.matches("in|at|to|visit|visits|visited|visiting|here|near")
+                        || e.type() == EntityType.PLACE;
+                if (e.type() == EntityType.PERSON) {
+                    add(participants, e);
+                    Set<Entity> aff = affiliations.get(e);
+                    if (aff != null) {
+                        aff.stream().filter(a -> a.type() == EntityType.COUNTRY).forEach(a -> add(parties, a));
+                    }
+                } else if (locative && (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)
+                        && m.kind() != Mention.Kind.ADJECTIVE && m.kind() != Mention.Kind.METONYM) {
+                    add(places, e);
+                } else if (e.type() == EntityType.COUNTRY) {
+                    add(parties, e);
+                }
+            }
+            for (Entity p : pronounPersons(si)) {
+                add(participants, p);
+                Set<Entity> aff = affiliations.get(p);
+                if (aff != null) {
+                    aff.stream().filter(a -> a.type() == EntityType.COUNTRY).forEach(a -> add(parties, a));
+                }
+            }
+            if (here != null && s.text().matches("(?s).*\\bhere\\b.*")) {
+                add(places, here);
+                entities.add(here);
+            }
+            // a country that is where the meeting happens is not also a side
+            parties.removeIf(p -> places.contains(p) && !participantsCountries(participants).contains(p));
+            List<TimeMention> dates = dates(si, true);
+            Integer round = null;
+            for (int t : triggers) {
+                if (toks.get(t).text().equalsIgnoreCase("round") && t > 0) {
+                    round = ORDINALS.get(toks.get(t - 1).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            boolean cancelled = s.text().matches("(?is).*\\b(cancel|cancels|cancelled|canceled|cancelling|canceling|called off|postponed)\\b.*");
+            boolean future = FUTURE.matcher(s.text()).find();
+            if (participants.isEmpty() && parties.isEmpty() && places.isEmpty() && dates.isEmpty()) {
+                return;
+            }
+            List<Entity> locations = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
+            List<TimeMention> when = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
+            for (Entity place : locations) {
+                for (TimeMention d : when) {
+                    Status status = cancelled ? Status.CANCELLED
+                            : d != null && time != null ? (d.date().compareTo(DateValue.of(time.reference())) > 0
+                            || future && d.date().precision() != DateValue.Precision.DAY ? Status.PLANNED : Status.HELD)
+                            : future ? Status.PLANNED : Status.HELD;
+                    String label = "Meeting" + labelPart(parties, participants)
+                            + (place != null ? " in " + place.label() : "") + (d != null ? ", " + d.date().iso() : "");
+                    events.add(new Meeting(label, s.text(), participants, parties, place,
+                            d == null ? null : d.date(), d == null ? null : d.endDate(), round, status));
+                }
+            }
+        }
+
+        private Set<Entity> participantsCountries(List<Entity> participants) {
+            Set<Entity> out = new LinkedHashSet<>();
+            for (Entity p : participants) {
+                Set<Entity> aff = affiliations.get(p);
+                if (aff != null) {
+                    out.addAll(aff);
+                }
+            }
+            return out;
+        }
+
+        private boolean notMeetingObject(List<Token> toks, int k) {
+            for (int j = k; j < Math.min(toks.size(), k + 4); j++) {
+                if (NOT_MET_OBJECTS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // ---- trade measures ----
+
+        private void measures(int si) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            int lastTrigger = -10;
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                MeasureKind kind = MEASURE.get(w);
+                if (kind == null || insideMention(si, toks.get(i).start())) {
+                    continue;
+                }
+                if (w.equals("controls") || w.equals("restrictions") || w.equals("curbs") || w.equals("ban")) {
+                    String before = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+                    String window = s.text().toLowerCase(Locale.ROOT);
+                    if (window.contains("export") && (before.equals("export") || window.contains(w + " over")
+                            || window.contains(w + " on"))) {
+                        kind = MeasureKind.EXPORT_CONTROL;
+                    } else if (!window.matches("(?s).*\\b(import|imports|trade|exports?|tariffs?|goods|market)\\b.*")) {
+                        continue;
+                    }
+                }
+                if (i - lastTrigger <= 3) {
+                    continue;
+                }
+                lastTrigger = i;
+                measure(si, toks, i, kind);
+            }
+        }
+
+        private void measure(int si, List<Token> toks, int trig, MeasureKind kind) {
+            Sentence s = sentences.get(si);
+            int trigStart = toks.get(trig).start();
+            Entity imposer = null;
+            Entity target = null;
+            String goods = null;
+            // the modifier right before the trigger ("U.S. sanctions", "Japan's ban") imposes it
+            for (Mention m : mentions.get(si)) {
+                if (m.end() <= trigStart && trigStart - m.end() <= 30 && actor(m) != null
+                        && !body.substring(m.end(), trigStart).matches("(?s).*\\b(on|against|to|of|from|with|for)\\b.*")
+                        && !body.substring(m.end(), trigStart).matches("(?s).*[,;].*")) {
+                    imposer = actor(m);
+                }
+            }
+            // the target: "on Japanese goods", "against Japan", "on imports of Japanese electrical goods"
+            Matcher on = Pattern.compile("^\\S*\\s+(?:[\\w%.-]+\\s+){0,6}?(on|against|to|over)\\s+((?:[\\w’'.-]+\\s*){1,8})")
+                    .matcher(body.substring(trigStart, s.end()));
+            if (on.find()) {
+                int from = trigStart + on.start(2);
+                int to = trigStart + on.end(2);
+                for (Mention m : mentions.get(si)) {
+                    if (m.start() >= from && m.start() < to && actor(m) != null) {
+                        target = actor(m);
+                        break;
+                    }
+                }
+                if (on.group(1).equals("on") || on.group(1).equals("over")) {
+                    goods = goods(body.substring(from, to));
+                }
+            }
+            if (imposer == null) {
+                imposer = subject(si, trigStart, target);
+            }
+            boolean anaphoric = body.substring(Math.max(s.start(), trigStart - 20), trigStart)
+                    .matches("(?is).*\\b(the|these|those|such|its|their|his|that)\\s+(\\w+\\s+)?$");
+            if (lastMeasure != null && anaphoric) {
+                if (imposer == null) {
+                    imposer = lastMeasure.imposedBy();
+                }
+                if (target == null && !java.util.Objects.equals(imposer, lastMeasure.target())) {
+                    target = lastMeasure.target();
+                }
+            }
+            if (target != null && target.equals(imposer)) {
+                target = null;
+            }
+            BigDecimal rate = kind == MeasureKind.TARIFF ? rate(s, trigStart) : null;
+            DateValue effective = null;
+            DateValue expiry = null;
+            for (TimeMention t : dates(si, false)) {
+                String before = body.substring(s.start(), t.start());
+                if (EFFECTIVE.matcher(before).find()) {
+                    effective = t.date();
+                } else if (EXPIRY.matcher(before).find()) {
+                    expiry = t.date();
+                }
+            }
+            Status status = measureStatus(s.text());
+            if (imposer == null && target == null && rate == null && effective == null) {
+                return;
+            }
+            String label = kind.localName() + (imposer != null ? " by " + imposer.label() : "")
+                    + (target != null ? " on " + target.label() : "") + (rate != null ? " (" + rate.toPlainString() + "%)" : "");
+            TradeMeasure m = new TradeMeasure(kind, label, s.text(), imposer, target, rate, goods, effective, expiry,
+                    null, status);
+            events.add(m);
+            lastMeasure = m;
+        }
+
+        /** A measure's rate: "100% import surtax", "tariffs of 100 per cent", not "up from five per cent". */
+        private BigDecimal rate(Sentence s, int trigStart) {
+            Matcher m = RATE.matcher(body.substring(s.start(), s.end()));
+            BigDecimal best = null;
+            int bestDist = Integer.MAX_VALUE;
+            while (m.find()) {
+                int at = s.start() + m.start();
+                String before = body.substring(Math.max(s.start(), at - 25), at).toLowerCase(Locale.ROOT);
+                String after = body.substring(s.start() + m.end(), Math.min(s.end(), s.start() + m.end() + 20)).toLowerCase(Locale.ROOT);
+                if (before.matches("(?s).*\\b(from|about|by|was|were|previous|current|existing)\\s+$")
+                        || before.matches("(?s).*\\bup from (about )?$")
+                        || after.matches("(?s)^\\s*(rise|increase|fall|drop|decline|cut|of (the|its) |share|stake|growth|gain).*")) {
+                    continue;
+                }
+                int dist = Math.abs(at - trigStart);
+                if (dist < bestDist && dist < 60) {
+                    bestDist = dist;
+                    best = new BigDecimal(m.group(1).replace(",", "."));
+                }
+            }
+            return best;
+        }
+
+        private Status measureStatus(String text) {
+            String t = text.toLowerCase(Locale.ROOT);
+            if (t.matches("(?s).*\\b(lift|lifts|lifted|lifting|remove|removed|removes|scrap|scrapped|eliminate|eliminated|rescind|rescinded|end|ended|repeal|repealed|drop|dropped)\\b.*")) {
+                return Status.LIFTED;
+            }
+            if (t.matches("(?s).*\\b(pause|paused|pausing|suspend|suspended|suspending|delay|delayed|postpone|postponed|truce|freeze|frozen)\\b.*")) {
+                return Status.SUSPENDED;
+            }
+            if (t.matches("(?s).*\\b(threat|threats|threaten|threatened|threatens|threatening|warn|warned|warns|could|would|might|may|possible|consider|considering|prepared to|ready to|retaliat\\w*|hikes?)\\b.*")) {
+                return Status.THREATENED;
+            }
+            return Status.IMPOSED;
+        }
+
+        /** The actor doing something before a position: the last country, organisation or person before it. */
+        private Entity subject(int si, int before, Entity exclude) {
+            Entity found = null;
+            for (Mention m : mentions.get(si)) {
+                if (m.end() > before) {
+                    break;
+                }
+                String prev = wordBefore(m.start());
+                if (prev.matches("on|against|of|from|to|with|in|at|over|into") || insideQuote(m.start())) {
+                    continue;
+                }
+                Entity a = actor(m);
+                if (a != null && !a.equals(exclude)) {
+                    found = a;
+                }
+            }
+            if (found == null) {
+                for (Entity p : pronounPersons(si)) {
+                    Entity a = actorOf(p);
+                    if (a != null && !a.equals(exclude)) {
+                        return a;
+                    }
+                }
+            }
+            return found;
+        }
+
+        private Entity actor(Mention m) {
+            return actorOf(m.entity());
+        }
+
+        /** A country or organisation as is; a person stands for the country they represent. */
+        private Entity actorOf(Entity e) {
+            if (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION && !"outlet".equals(gazetteer.kind(e))) {
+                return e;
+            }
+            if (e.type() == EntityType.PERSON) {
+                Set<Entity> aff = affiliations.get(e);
+                if (aff != null) {
+                    for (Entity a : aff) {
+                        if (a.type() == EntityType.COUNTRY) {
+                            return a;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String goods(String phrase) {
+            String g = phrase.replaceAll("(?s)\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but)\\b.*", "")
+                    .replaceAll("[,.;:]+\\s*$", "").strip();
+            return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;
+        }
+
+        // ---- agreements ----
+
+        private void agreements(int si) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+                if (!AGREEMENT.contains(w) || insideMention(si, toks.get(i).start()) || insideQuote(toks.get(i).start())) {
+                    continue;
+                }
+                String before = body.substring(Math.max(s.start(), toks.get(i).start() - 30), toks.get(i).start()).toLowerCase(Locale.ROOT);
+                if (before.matches("(?s).*\\b(any|no|potential|possible|an?)\\s+$") && !w.equals("truce")) {
+                    continue;
+                }
+                List<Entity> parties = new ArrayList<>();
+                for (Mention m : mentions.get(si)) {
+                    Entity a = actor(m);
+                    String prev = wordBefore(m.start());
+                    if (a != null && !prev.matches("in|at|to|on|over|into|from") && !insideQuote(m.start())
+                            && a.type() == EntityType.COUNTRY) {
+                        add(parties, a);
+                    }
+                }
+                boolean anaphoric = before.matches("(?s).*\\b(that|the|this|their|its|such)\\s+(\\w+\\s+)?$");
+                if (parties.isEmpty() && anaphoric && lastAgreement != null) {
+                    parties.addAll(lastAgreement.parties());
+                }
+                if (parties.size() < 2 && s.text().matches("(?is).*\\b(bilateral|two sides|both sides|their)\\b.*")) {
+                    for (Entity c : topCountries()) {
+                        add(parties, c);
+                    }
+                }
+                DateValue expiry = null;
+                DateValue date = null;
+                for (TimeMention t : dates(si, false)) {
+                    String pre = body.substring(s.start(), t.start());
+                    if (EXPIRY.matcher(pre).find()) {
+                        expiry = t.date();
+                    } else if (date == null) {
+                        date = t.date();
+                    }
+                }
+                if (parties.isEmpty() && expiry == null) {
+                    return;
+                }
+                String label = "Agreement" + labelPart(parties, List.of()) + (expiry != null ? " until " + expiry.iso() : "");
+                Agreement a = new Agreement(label, s.text(), parties, date, expiry, null);
+                events.add(a);
+                lastAgreement = a;
+                return;
+            }
+        }
+
+        /** The two countries named most in the article: the sides of a "bilateral" pact. */
+        private List<Entity> topCountries() {
+            return countryCounts.entrySet().stream()
+                    .sorted((a, b) -> b.getValue() - a.getValue())
+                    .limit(2)
+                    .map(Map.Entry::getKey)
+                    .toList();
+        }
+
+        // ---- sources ----
+
+        private void cites(int si) {
+            for (Mention m : mentions.get(si)) {
+                if (m.entity().type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String before = body.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+                String after = body.substring(m.end(), Math.min(body.length(), m.end() + 20)).toLowerCase(Locale.ROOT);
+                boolean outlet = "outlet".equals(gazetteer.kind(m.entity()));
+                if (before.matches("(?s).*\\b(as per|according to|quoted by|cited by|told|interview with|reported by)\\s+(the\\s+)?$")
+                        && outlet || outlet && after.matches("(?s)^\\s*(reported|said|says|reports|quoted).*")) {
+                    cites.add(m.entity());
+                }
+            }
+        }
+
+        // ---- quotations ----
+
+        private void quotes() {
+            for (int[] q : QuoteFinder.find(body)) {
+                String quote = body.substring(q[0], q[1]).replaceAll("\\s+", " ").strip();
+                if (quote.split(" ").length < 2) {
+                    continue;
+                }
+                int si = sentenceAt(q[0]);
+                int sj = sentenceAt(Math.max(q[0], q[1] - 1));
+                if (si < 0 || sj < 0) {
+                    continue;
+                }
+                Entity speaker = speaker(si, sj, q);
+                StringBuilder evidence = new StringBuilder();
+                for (int k = si; k <= sj; k++) {
+                    evidence.append(k > si ? " " : "").append(sentences.get(k).text());
+                }
+                String label = "Quote" + (speaker != null ? " by " + speaker.label() : "") + ": "
+                        + (quote.length() > 60 ? quote.substring(0, 57) + "..." : quote);
+                DateValue date = time == null ? null : DateValue.of(time.reference());
+                events.add(new Statement(label, evidence.toString(), speaker, quote, null));
+                if (speaker != null) {
+                    lastSpeaker = speaker;
+                }
+            }
+        }
+
+        private Entity speaker(int si, int sj, int[] q) {
+            // 1. a verb of saying outside the quote, in the sentences the quote touches
+            for (int k = sj; k >= si; k--) {
+                Entity e = saidBy(k, q);
+                if (e != null) {
+                    return e == NOBODY ? null : e;
+                }
+            }
+            if (sj + 1 < sentences.size()) {
+                Entity e = saidBy(sj + 1, q);
+                if (e != null && e != NOBODY && sentences.get(sj + 1).start() - q[1] < 3) {
+                    return e;
+                }
+            }
+            // 2. an introduction ending with a colon: "Bessent said:"
+            String lead = body.substring(Math.max(0, q[0] - 3), q[0]).strip();
+            if (si > 0 && (lead.endsWith(":") || sentences.get(si).start() >= q[0] - 2
+                    && sentences.get(si - 1).text().strip().endsWith(":"))) {
+                int k = lead.endsWith(":") && sentences.get(si).start() < q[0] - 2 ? si : si - 1;
+                Entity e = firstActor(k);
+                if (e != null) {
+                    return e;
+                }
+            }
+            // 3. the subject of the sentence the quote sits in
+            Sentence s = sentences.get(si);
+            if (s.start() < q[0] - 1) {
+                for (Mention m : mentions.get(si)) {
+                    if (m.start() < q[0] && m.entity().type() == EntityType.PERSON) {
+                        return m.entity();
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static final Entity NOBODY = Entity.unlinked(EntityType.PERSON, "nobody");
+
+        /**
+         * The one who says: "X said", "said X", "X told Y", "he said", "X was quoted as saying".
+         * Returns {@link #NOBODY} when the sayer is unnamed ("a senior official said").
+         */
+        private Entity saidBy(int si, int[] q) {
+            Sentence s = sentences.get(si);
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (!Lexicon.SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT)) || t.start() >= q[0] && t.end() <= q[1]) {
+                    continue;
+                }
+                // the subject before the verb, within the clause
+                for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+                    Token b = toks.get(k);
+                    if (b.end() > q[0] && b.start() < q[1] || isQuote(b.text()) || b.text().equals(",") && k < i - 1) {
+                        break;
+                    }
+                    Mention m = mentionAt(si, b.start());
+                    if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION
+                            || m.entity().type() == EntityType.COUNTRY && m.kind() != Mention.Kind.ADJECTIVE)) {
+                        return m.entity();
+                    }
+                    String lw = b.text().toLowerCase(Locale.ROOT);
+                    if (lw.equals("he") || lw.equals("she")) {
+                        Entity p = personBefore(b.start());
+                        return p != null ? p : NOBODY;
+                    }
+                    if (lw.equals("it") || lw.equals("they")) {
+                        return NOBODY;
+                    }
+                    if (lw.matches("officials?|diplomats?|spokesman|spokeswoman|sources?|economists?|analysts?|traders?")) {
+                        return NOBODY;
+                    }
+                }
+                // the subject after the verb: "said Bessent"
+                if (i + 1 < toks.size()) {
+                    Mention m = mentionAt(si, toks.get(i + 1).start());
+                    if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
+                        return m.entity();
+                    }
+                    String next = toks.get(i + 1).text().toLowerCase(Locale.ROOT);
+                    if (next.equals("he") || next.equals("she")) {
+                        Entity p = personBefore(toks.get(i + 1).start());
+                        return p != null ? p : NOBODY;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Entity firstActor(int si) {
+            for (Mention m : mentions.get(si)) {
+                if (m.entity().type() == EntityType.PERSON) {
+                    return m.entity();
+                }
+            }
+            return null;
+        }
+
+        // ---- shared helpers ----
+
+        /** Persons that "he" or "she" in the sentence (outside quotes) refer to. */
+        private List<Entity> pronounPersons(int si) {
+            List<Entity> out = new ArrayList<>();
+            for (Token t : sentences.get(si).tokens()) {
+                String lw = t.text().toLowerCase(Locale.ROOT);
+                if ((lw.equals("he") || lw.equals("she") || lw.equals("his") || lw.equals("her"))
+                        && !insideQuote(t.start()) && mentionAt(si, t.start()) == null) {
+                    Entity p = personBefore(t.start());
+                    if (p != null && !out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The person mentioned last before a position, outside quotes. */
+        private Entity personBefore(int pos) {
+            Entity found = null;
+            for (List<Mention> ms : mentions) {
+                for (Mention m : ms) {
+                    if (m.start() >= pos) {
+                        return found;
+                    }
+                    if (m.entity().type() == EntityType.PERSON && !insideQuote(m.start())) {
+                        found = m.entity();
+                    }
+                }
+            }
+            return found;
+        }
+
+        private List<TimeMention> dates(int si, boolean forMeetings) {
+            if (time == null) {
+                return List.of();
+            }
+            Sentence s = sentences.get(si);
+            List<TimeMention> out = new ArrayList<>();
+            for (TimeMention t : time.find(s.text(), s.start())) {
+                if (insideQuote(t.start()) && forMeetings && !s.text().matches("(?s).*\\bmeet.*")) {
+                    continue;
+                }
+                if (forMeetings) {
+                    String before = body.substring(s.start(), t.start());
+                    if (EFFECTIVE.matcher(before).find() || EXPIRY.matcher(before).find()) {
+                        continue;
+                    }
+                    String pre = before.toLowerCase(Locale.ROOT);
+                    if (pre.matches("(?s).*\\b(said|announced|ordered|ordering|imposed|reported)\\s+(on\\s+)?$")) {
+                        continue;
+                    }
+                }
+                out.add(t);
+            }
+            return out;
+        }
+
+        private boolean insideQuote(int pos) {
+            for (int[] q : quoteSpans()) {
+                if (pos >= q[0] && pos < q[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<int[]> quoteSpans;
+
+        private List<int[]> quoteSpans() {
+            if (quoteSpans == null) {
+                quoteSpans = QuoteFinder.find(body);
+            }
+            return quoteSpans;
+        }
+
+        private boolean insideMention(int si, int pos) {
+            Mention m = mentionAt(si, pos);
+            return m != null && m.entity().type() == EntityType.ORGANIZATION;
+        }
+
+        private Mention mentionAt(int si, int pos) {
+            for (Mention m : mentions.get(si)) {
+                if (pos >= m.start() && pos < m.end()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private int sentenceAt(int pos) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (pos >= sentences.get(i).start() && pos < sentences.get(i).end() + 2) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private String wordBefore(int pos) {
+            int e = pos;
+            while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && Character.isLetter(body.charAt(b - 1))) {
+                b--;
+            }
+            return body.substring(b, e).toLowerCase(Locale.ROOT);
+        }
+
+        private String labelPart(List<Entity> parties, List<Entity> participants) {
+            List<String> names = new ArrayList<>();
+            parties.forEach(p -> names.add(p.label()));
+            if (names.isEmpty()) {
+                participants.forEach(p -> names.add(p.label()));
+            }
+            return names.isEmpty() ? "" : ": " + String.join(", ", names);
+        }
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (!list.contains(item)) {
+            list.add(item);
+        }
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("``") || s.equals("''");
+    }
+
+    private static int tokenAt(List<Token> toks, int start) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == start || toks.get(i).start() < start && toks.get(i).end() > start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(List<Token> toks, int end) {
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            if (toks.get(i).end() == end || toks.get(i).start() < end && toks.get(i).end() > end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "").strip();
+    }
+
+    private static Map<String, MeasureKind> measureTriggers() {
+        Map<String, MeasureKind> m = new HashMap<>();
+        for (String w : List.of("tariff", "tariffs", "duty", "duties", "surtax", "surtaxes", "surcharge", "surcharges",
+                "levy", "levies", "anti-dumping")) {
+            m.put(w, MeasureKind.TARIFF);
+        }
+        for (String w : List.of("sanction", "sanctions", "embargo", "embargoes", "quota", "quotas", "curbs", "reprisals",
+                "retaliation", "penalties", "ban", "restrictions", "boycott")) {
+            m.put(w, MeasureKind.SANCTION);
+        }
+        m.put("controls", MeasureKind.EXPORT_CONTROL);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Integer> ordinals() {
+        Map<String, Integer> m = new HashMap<>();
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth"};
+        for (int i = 0; i < words.length; i++) {
+            m.put(words[i], i + 1);
+        }
+        for (int i = 1; i <= 30; i++) {
+            String suffix = i % 10 == 1 && i != 11 ? "st" : i % 10 == 2 && i != 12 ? "nd" : i % 10 == 3 && i != 13 ? "rd" : "th";
+            m.put(i + suffix, i);
+        }
+        return Map.copyOf(m);
     }
 }

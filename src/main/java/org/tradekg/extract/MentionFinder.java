@@ -1,0 +1,390 @@
+package org.tradekg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tradekg.nlp.Sentence;
+import org.tradekg.nlp.Token;
+
+/**
+ * Finds entity mentions in one article: gazetteer names (longest match), country adjectives,
+ * capitals used for governments, acronyms defined in the text, organisation names by their head
+ * word, and persons the gazetteer lacks by context (a title before the name, an apposition
+ * after it, a verb of saying). Later surnames resolve to the full name given earlier.
+ * Keeps per-article state: one instance per article.
+ */
+final class MentionFinder {
+
+    private static final Pattern ACRONYM_DEF = Pattern.compile("\\(([A-Z][A-Za-z.&]{1,9})\\)");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]*\\p{Lu}[\\p{Ll}]+");
+
+    private final Gazetteer gazetteer;
+    private final String body;
+    /** names defined in this article: acronyms and persons' surnames */
+    private final Map<String, Entity> local = new HashMap<>();
+    private final Map<String, Entity> surnames = new HashMap<>();
+
+    MentionFinder(Gazetteer gazetteer, String body) {
+        this.gazetteer = gazetteer;
+        this.body = body;
+    }
+
+    /** Mentions in one sentence, left to right, not overlapping. */
+    List<Mention> find(Sentence sentence, int index) {
+        List<Token> toks = sentence.tokens();
+        int n = toks.size();
+        Mention[] at = new Mention[n];
+        int[] span = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null || covered(at, span, i)) {
+                continue;
+            }
+            int maxJ = Math.min(n - 1, i + gazetteer.maxWords());
+            for (int j = maxJ; j >= i; j--) {
+                String text = text(toks.get(i).start(), toks.get(j).end());
+                Entity e = name(text);
+                if (e == null && j == i) {
+                    e = gazetteer.adjective(text);
+                    if (e != null) {
+                        at[i] = new Mention(e, toks.get(i).start(), toks.get(i).end(), index, Mention.Kind.ADJECTIVE);
+                        span[i] = 1;
+                        break;
+                    }
+                }
+                if (e != null && !lowercaseFunctionWord(text, i, toks)) {
+                    at[i] = new Mention(e, toks.get(i).start(), toks.get(j).end(), index, Mention.Kind.NAME);
+                    span[i] = j - i + 1;
+                    break;
+                }
+            }
+            if (at[i] == null) {
+                compound(toks.get(i), index, at, span, i);
+            }
+        }
+        acronyms(toks, index, at, span);
+        organisations(toks, index, at, span);
+        persons(toks, index, at, span);
+        metonyms(toks, index, at);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : at) {
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        out.addAll(drainExtra());
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && at[i].kind() == Mention.Kind.NAME && at[i].entity().type() == EntityType.PERSON) {
+                remember(at[i].entity());
+            }
+        }
+        return out;
+    }
+
+    /** Registers a person so that a later surname finds them. */
+    void remember(Entity person) {
+        String[] parts = person.label().split("\\s+");
+        if (parts.length > 1) {
+            surnames.putIfAbsent(parts[parts.length - 1], person);
+            // Chinese and Korean names put the family name first ("He Lifeng" → "He")
+            surnames.putIfAbsent(parts[0] + "#first", person);
+        }
+    }
+
+    private Entity name(String text) {
+        Entity e = local.get(text);
+        if (e != null) {
+            return e;
+        }
+        e = gazetteer.lookup(text);
+        if (e == null && (text.endsWith("'s") || text.endsWith("’s"))) {
+            e = gazetteer.lookup(text.substring(0, text.length() - 2));
+        }
+        return e;
+    }
+
+    /** A gazetteer alias like "US" or "EC" written as an ordinary lowercase word is not a name. */
+    private static boolean lowercaseFunctionWord(String text, int i, List<Token> toks) {
+        return text.equals(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Hyphen or slash compounds: "US-China", "U.S./Japan", "Sino-Japanese". */
+    private void compound(Token t, int index, Mention[] at, int[] span, int i) {
+        String s = t.text();
+        if (s.indexOf('-') < 0 && s.indexOf('/') < 0) {
+            return;
+        }
+        int offset = 0;
+        for (String part : s.split("[-/]")) {
+            Entity e = part.isEmpty() ? null : name(part);
+            if (e == null && !part.isEmpty()) {
+                e = gazetteer.adjective(part);
+            }
+            if (e != null && e.type() == EntityType.COUNTRY && at[i] == null) {
+                // one token carries one mention; the others are added as separate spans below
+                at[i] = new Mention(e, t.start() + offset, t.start() + offset + part.length(), index, Mention.Kind.NAME);
+                span[i] = 1;
+            } else if (e != null && e.type() == EntityType.COUNTRY) {
+                extra.add(new Mention(e, t.start() + offset, t.start() + offset + part.length(), index, Mention.Kind.NAME));
+            }
+            offset += part.length() + 1;
+        }
+    }
+
+    private final List<Mention> extra = new ArrayList<>();
+
+    /** Mentions found inside compounds beyond the first; drained by the caller. */
+    List<Mention> drainExtra() {
+        List<Mention> out = new ArrayList<>(extra);
+        extra.clear();
+        return out;
+    }
+
+    /** "Ministry of International Trade and Industry (MITI)": MITI names the same entity hereafter. */
+    private void acronyms(List<Token> toks, int index, Mention[] at, int[] span) {
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).text().equals("(") || !toks.get(i + 2).text().equals(")")) {
+                continue;
+            }
+            String acr = toks.get(i + 1).text();
+            if (!ACRONYM_DEF.matcher("(" + acr + ")").matches()) {
+                continue;
+            }
+            Mention before = lastMentionBefore(at, span, i);
+            if (before != null && before.end() == toks.get(i - 1).end()
+                    && before.entity().type() != EntityType.PERSON) {
+                local.putIfAbsent(acr, before.entity());
+                if (at[i + 1] == null) {
+                    at[i + 1] = new Mention(before.entity(), toks.get(i + 1).start(), toks.get(i + 1).end(), index,
+                            Mention.Kind.NAME);
+                    span[i + 1] = 1;
+                }
+                continue;
+            }
+            // an unknown organisation: the capitalised words before the parenthesis whose initials make the acronym
+            int start = i - 1;
+            StringBuilder initials = new StringBuilder();
+            while (start >= 0 && at[start] == null
+                    && (CAPITALISED.matcher(toks.get(start).text()).matches()
+                    || Lexicon.TITLE_WORDS.contains(toks.get(start).text()))) {
+                start--;
+            }
+            start++;
+            for (int k = start; k < i; k++) {
+                char c = toks.get(k).text().charAt(0);
+                if (Character.isUpperCase(c)) {
+                    initials.append(c);
+                }
+            }
+            String letters = acr.replace(".", "").toUpperCase(Locale.ROOT);
+            if (start < i && initials.length() >= 2 && letters.startsWith(initials.substring(0, 1))
+                    && initials.toString().contains(letters.substring(0, Math.min(2, letters.length())))) {
+                Entity org = Entity.unlinked(EntityType.ORGANIZATION, text(toks.get(start).start(), toks.get(i - 1).end()));
+                Entity known = gazetteer.lookup(acr);
+                Entity e = known != null && known.type() == EntityType.ORGANIZATION ? known : org;
+                local.putIfAbsent(acr, e);
+                at[start] = new Mention(e, toks.get(start).start(), toks.get(i - 1).end(), index, Mention.Kind.NAME);
+                span[start] = i - start;
+                at[i + 1] = new Mention(e, toks.get(i + 1).start(), toks.get(i + 1).end(), index, Mention.Kind.NAME);
+                span[i + 1] = 1;
+            }
+        }
+    }
+
+    /** Capitalised word runs ending in an organisation head word: "Japan Livestock Industry Promotion Corporation". */
+    private void organisations(List<Token> toks, int index, Mention[] at, int[] span) {
+        int n = toks.size();
+        for (int j = 0; j < n; j++) {
+            if (!Lexicon.ORG_HEADS.contains(toks.get(j).text()) || covered(at, span, j) || at[j] != null) {
+                continue;
+            }
+            int start = j;
+            while (start - 1 >= 0 && at[start - 1] == null && !covered(at, span, start - 1)
+                    && CAPITALISED.matcher(toks.get(start - 1).text()).matches()
+                    && !isSentenceOpener(toks, start - 1)) {
+                start--;
+            }
+            int end = j;
+            // "Ministry of Finance", "University of Tokyo"
+            if (end + 2 < n && toks.get(end + 1).text().equals("of")
+                    && CAPITALISED.matcher(toks.get(end + 2).text()).matches()) {
+                end += 2;
+                while (end + 1 < n && (CAPITALISED.matcher(toks.get(end + 1).text()).matches()
+                        || toks.get(end + 1).text().equals("and") && end + 2 < n
+                        && CAPITALISED.matcher(toks.get(end + 2).text()).matches())) {
+                    end++;
+                }
+            }
+            if (end - start < 1) {
+                continue;
+            }
+            String label = text(toks.get(start).start(), toks.get(end).end());
+            Entity known = gazetteer.lookup(label);
+            Entity e = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, label);
+            for (int k = start; k <= end; k++) {
+                at[k] = null;
+            }
+            at[start] = new Mention(e, toks.get(start).start(), toks.get(end).end(), index, Mention.Kind.RULE);
+            span[start] = end - start + 1;
+            j = end;
+        }
+    }
+
+    private static boolean isSentenceOpener(List<Token> toks, int i) {
+        return i == 0 && Lexicon.NOT_NAMES.contains(toks.get(i).text());
+    }
+
+    /**
+     * Persons: gazetteer persons are already found; here surnames of known persons and names
+     * the gazetteer lacks, recognised by a title before them, an apposition after them, "Mr.",
+     * or a verb of saying next to them.
+     */
+    private void persons(List<Token> toks, int index, Mention[] at, int[] span) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null || covered(at, span, i) || !isNameWord(toks.get(i).text())) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && j - i < 3 && at[j + 1] == null && isNameWord(toks.get(j + 1).text())
+                    && !Lexicon.NOT_NAMES.contains(toks.get(j + 1).text())) {
+                j++;
+            }
+            int len = j - i + 1;
+            String first = toks.get(i).text();
+            boolean opener = i == 0 || isQuote(toks.get(i - 1).text());
+            if (Lexicon.NOT_NAMES.contains(first) && !(len == 1 && surname(first, opener) != null)) {
+                continue;
+            }
+            String label = text(toks.get(i).start(), toks.get(j).end());
+            if (len == 1) {
+                Entity known = surname(first, opener);
+                if (known != null) {
+                    at[i] = new Mention(known, toks.get(i).start(), toks.get(i).end(), index, Mention.Kind.RULE);
+                    span[i] = 1;
+                }
+                continue;
+            }
+            boolean titled = i > 0 && isTitleWord(toks.get(i - 1).text());
+            boolean mister = i > 0 && toks.get(i - 1).text().matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?");
+            boolean apposition = j + 2 < n && toks.get(j + 1).text().equals(",")
+                    && startsTitle(toks, j + 2);
+            boolean saying = j + 1 < n && Lexicon.SAY_VERBS.contains(toks.get(j + 1).text())
+                    || i > 0 && Lexicon.SAY_VERBS.contains(toks.get(i - 1).text())
+                    || i > 1 && toks.get(i - 1).text().equals(",") && isTitleWord(toks.get(i - 2).text());
+            if (!(titled || mister || apposition || saying)) {
+                continue;
+            }
+            Entity known = gazetteer.lookup(label);
+            Entity person = known != null && known.type() == EntityType.PERSON ? known
+                    : Entity.unlinked(EntityType.PERSON, label);
+            at[i] = new Mention(person, toks.get(i).start(), toks.get(j).end(), index, Mention.Kind.RULE);
+            span[i] = len;
+            remember(person);
+            i = j;
+        }
+    }
+
+    /** A known person's surname, or the family name of a name written family-name first. */
+    private Entity surname(String word, boolean sentenceOpener) {
+        String w = word.replaceAll("['’]s$", "");
+        Entity e = surnames.get(w);
+        if (e == null) {
+            e = gazetteer.surname(w);
+        }
+        if (e == null && !sentenceOpener) {
+            // "He" alone is a pronoun at the start of a sentence or quote; elsewhere it can be He Lifeng
+            e = surnames.get(w + "#first");
+        }
+        if (e != null && sentenceOpener && Lexicon.NOT_NAMES.contains(w)) {
+            return null;
+        }
+        return e;
+    }
+
+    /** Capitals standing for governments: "Tokyo is expected to", "pressure on Tokyo", "with Beijing". */
+    private void metonyms(List<Token> toks, int index, Mention[] at) {
+        for (int i = 0; i < toks.size(); i++) {
+            Mention m = at[i];
+            if (m == null || m.entity().type() != EntityType.PLACE || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            Entity country = gazetteer.capitalOf(m.entity());
+            if (country == null) {
+                continue;
+            }
+            int after = i + 1;
+            while (after < toks.size() && at[after] == null && toks.get(after).end() <= m.end()) {
+                after++;
+            }
+            String next = after < toks.size() ? toks.get(after).text() : "";
+            String nextPos = after < toks.size() ? toks.get(after).pos() : "";
+            String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean possessive = m.end() < body.length() && body.startsWith("'s", m.end())
+                    || body.startsWith("’s", m.end()) || next.equals("'s") || next.equals("’s");
+            boolean subject = (nextPos.equals("VERB") || nextPos.equals("AUX"))
+                    && !prev.matches("in|to|at|from|into|near|here|visit|visited|visits|visiting");
+            boolean object = prev.matches("with|by|against|on|urged|urge|pressed|press|between|and|told|asked");
+            if (subject || possessive || object) {
+                at[i] = new Mention(country, m.start(), m.end(), index, Mention.Kind.METONYM);
+            }
+        }
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("``") || s.equals("''") || s.equals("'");
+    }
+
+    private static boolean isNameWord(String s) {
+        return NAME_WORD.matcher(s).matches() && !s.equals(s.toUpperCase(Locale.ROOT)) || s.matches("\\p{Lu}\\.");
+    }
+
+    static boolean isTitleWord(String s) {
+        return Lexicon.TITLE_HEADS.contains(s.toLowerCase(Locale.ROOT))
+                || s.matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Rep\\.|Sen\\.|Gov\\.");
+    }
+
+    /** An apposition that gives a title: "director-general of ...", "deputy director", "a professor". */
+    private static boolean startsTitle(List<Token> toks, int k) {
+        String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+        if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")) {
+            if (k + 1 >= toks.size()) {
+                return false;
+            }
+            w = toks.get(k + 1).text().toLowerCase(Locale.ROOT);
+        }
+        if (w.equals("of") && k + 1 < toks.size()) {
+            // "Jim Gradoville, of trade representative's office"
+            return true;
+        }
+        return Lexicon.TITLE_HEADS.contains(w) || Lexicon.TITLE_WORDS.contains(w) && !w.equals("the")
+                && !w.equals("and") && !w.equals("for");
+    }
+
+    private static boolean covered(Mention[] at, int[] span, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+            if (at[k] != null && k + span[k] > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention lastMentionBefore(Mention[] at, int[] span, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (at[k] != null) {
+                return k + span[k] >= i ? at[k] : null;
+            }
+        }
+        return null;
+    }
+
+    private String text(int start, int end) {
+        return body.substring(start, end).replaceAll("\\s+", " ");
+    }
+}
