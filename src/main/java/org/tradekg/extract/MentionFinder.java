@@ -204,7 +204,9 @@ final class MentionFinder {
                 continue;
             }
             int start = j;
-            while (start - 1 >= 0 && at[start - 1] == null && !covered(at, span, start - 1)
+            while (start - 1 >= 0 && (at[start - 1] == null && !covered(at, span, start - 1)
+                    || at[start - 1] != null && span[start - 1] == 1 && at[start - 1].kind() == Mention.Kind.NAME
+                    && at[start - 1].entity().type() == EntityType.COUNTRY)
                     && CAPITALISED.matcher(toks.get(start - 1).text()).matches()
                     && !isSentenceOpener(toks, start - 1)) {
                 start--;

@@ -27,7 +27,8 @@ final class RuleExtractor implements Extractor {
     private static final Set<String> MEETING = Set.of(
             "talks", "negotiations", "negotiation", "meeting", "meetings", "meet", "met", "meets", "consultations",
             "consultation", "visit", "visits", "visited", "visiting", "summit", "discussion", "discussions",
-            "session", "conference", "stop-over", "stopover", "round", "negotiating", "negotiate", "negotiated");
+            "session", "conference", "stop-over", "stopover", "round", "negotiating", "negotiate", "negotiated", "mission",
+            "trip");
     private static final Set<String> NOT_MET_OBJECTS = Set.of(
             "complaints", "demands", "needs", "target", "targets", "requirements", "criteria", "conditions",
             "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs");
@@ -208,7 +209,14 @@ final class RuleExtractor implements Extractor {
                 String w = t.text();
                 String lw = w.toLowerCase(Locale.ROOT);
                 Mention inside = mentionAt(si, t.start());
-                if (inside != null && inside.entity().type() != EntityType.PERSON) {
+                if (inside != null && inside.entity().type() == EntityType.PERSON) {
+                    break;
+                }
+                if (lw.equals("and") && !(k > 0 && Lexicon.TITLE_WORDS.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))
+                        && Character.isUpperCase(toks.get(k - 1).text().charAt(0)))) {
+                    break;
+                }
+                if (inside != null) {
                     start = k;
                     k = tokenAt(toks, inside.start()) - 1;
                     continue;
@@ -281,7 +289,13 @@ final class RuleExtractor implements Extractor {
 
         /** Countries and organisations named inside a title; an organisation brings its country. */
         private void collectActors(int si, int from, int to, Set<Entity> actors) {
+            boolean hasOrg = mentions.get(si).stream().anyMatch(m -> m.start() >= from && m.end() <= to
+                    && m.entity().type() == EntityType.ORGANIZATION);
             for (Mention m : mentions.get(si)) {
+                if (hasOrg && m.entity().type() == EntityType.COUNTRY) {
+                    // "director of the Japan office of the U.S. Trade Representative's Office": the organisation decides
+                    continue;
+                }
                 if (m.start() >= from && m.end() <= to) {
                     Entity e = m.entity();
                     if (e.type() == EntityType.COUNTRY) {
@@ -306,7 +320,9 @@ final class RuleExtractor implements Extractor {
                 }
                 if (m.kind() == Mention.Kind.ADJECTIVE || m.entity().type() == EntityType.COUNTRY) {
                     String after = body.substring(m.end(), Math.min(body.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
-                    if (after.matches("(?s)\\s*(government\\s+)?(officials?|aides?|delegation|delegates|negotiators?|side|team|envoys?|ministers?|diplomats?).*")) {
+                    String between = body.substring(m.end(), before).toLowerCase(Locale.ROOT);
+                    if (after.matches("(?s)\\s*(government\\s+)?(officials?|aides?|delegation|delegates|negotiators?|side|team|envoys?|ministers?|diplomats?).*")
+                            && between.matches("(?s).*\\b(include|includes|including|included|led by|headed by|such as|among them|are|were)\\b.*")) {
                         found = m.entity();
                     }
                 }
@@ -344,18 +360,21 @@ final class RuleExtractor implements Extractor {
             List<Entity> parties = new ArrayList<>();
             List<Entity> places = new ArrayList<>();
             for (Mention m : mentions.get(si)) {
-                if (insideQuote(m.start())) {
-                    continue;
-                }
                 Entity e = m.entity();
                 String before = wordBefore(m.start());
+                if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
+                    continue;
+                }
                 boolean locative = before.matches("in|at|to|visit|visits|visited|visiting|here|near")
                         || e.type() == EntityType.PLACE;
                 if (e.type() == EntityType.PERSON) {
+                    if (!nearTrigger(toks, triggers, m)) {
+                        continue;
+                    }
                     add(participants, e);
-                    Set<Entity> aff = affiliations.get(e);
-                    if (aff != null) {
-                        aff.stream().filter(a -> a.type() == EntityType.COUNTRY).forEach(a -> add(parties, a));
+                    Entity side = actorOf(e);
+                    if (side != null) {
+                        add(parties, side);
                     }
                 } else if (locative && (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)
                         && m.kind() != Mention.Kind.ADJECTIVE && m.kind() != Mention.Kind.METONYM) {
@@ -399,10 +418,27 @@ final class RuleExtractor implements Extractor {
                             : future ? Status.PLANNED : Status.HELD;
                     String label = "Meeting" + labelPart(parties, participants)
                             + (place != null ? " in " + place.label() : "") + (d != null ? ", " + d.date().iso() : "");
+                    boolean first = place == locations.get(0);
                     events.add(new Meeting(label, s.text(), participants, parties, place,
-                            d == null ? null : d.date(), d == null ? null : d.endDate(), round, status));
+                            d == null ? null : d.date(), d == null ? null : d.endDate(), first ? round : null, status));
                 }
             }
+        }
+
+        /** A person before a trigger (its subject) or within a few words after it takes part. */
+        private boolean nearTrigger(List<Token> toks, List<Integer> triggers, Mention m) {
+            int at = tokenAt(toks, m.start());
+            int end = tokenEndingAt(toks, m.end());
+            if (end + 1 < toks.size() && Lexicon.SAY_VERBS.contains(toks.get(end + 1).text().toLowerCase(Locale.ROOT))) {
+                // "X said ... talks": the one who reports is not thereby at the table
+                return false;
+            }
+            for (int t : triggers) {
+                if (at < t || at - t <= 20) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Set<Entity> participantsCountries(List<Entity> participants) {
@@ -434,7 +470,7 @@ final class RuleExtractor implements Extractor {
             for (int i = 0; i < toks.size(); i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
                 MeasureKind kind = MEASURE.get(w);
-                if (kind == null || insideMention(si, toks.get(i).start())) {
+                if (kind == null || insideMention(si, toks.get(i).start()) || usedAsVerb(toks, i)) {
                     continue;
                 }
                 if (w.equals("controls") || w.equals("restrictions") || w.equals("curbs") || w.equals("ban")) {
@@ -453,6 +489,14 @@ final class RuleExtractor implements Extractor {
                 lastTrigger = i;
                 measure(si, toks, i, kind);
             }
+        }
+
+        /** "started to levy a bond", "would ban imports": the trigger word is a verb here, not a measure. */
+        private boolean usedAsVerb(List<Token> toks, int i) {
+            String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            String next = i + 1 < toks.size() ? toks.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+            return prev.matches("to|will|would|could|may|might|should|must|shall|can|cannot|not")
+                    || next.matches("a|an|the|its|their|all|any|some|imports?|exports?");
         }
 
         private void measure(int si, List<Token> toks, int trig, MeasureKind kind) {
@@ -500,6 +544,18 @@ final class RuleExtractor implements Extractor {
             }
             if (target != null && target.equals(imposer)) {
                 target = null;
+            }
+            if (imposer != null && target == null) {
+                Set<Entity> others = new LinkedHashSet<>();
+                for (Mention m : mentions.get(si)) {
+                    if (m.entity().type() == EntityType.COUNTRY && !m.entity().equals(imposer) && !insideQuote(m.start())
+                            && !wordBefore(m.start()).matches("in|at|from|to|into")) {
+                        others.add(m.entity());
+                    }
+                }
+                if (others.size() == 1) {
+                    target = others.iterator().next();
+                }
             }
             BigDecimal rate = kind == MeasureKind.TARIFF ? rate(s, trigStart) : null;
             DateValue effective = null;
@@ -572,6 +628,10 @@ final class RuleExtractor implements Extractor {
                 if (prev.matches("on|against|of|from|to|with|in|at|over|into") || insideQuote(m.start())) {
                     continue;
                 }
+                if (m.kind() == Mention.Kind.ADJECTIVE && !body.substring(m.end(), Math.min(body.length(), m.end() + 20))
+                        .matches("(?s)\\s*(government|administration|authorities|officials).*")) {
+                    continue;
+                }
                 Entity a = actor(m);
                 if (a != null && !a.equals(exclude)) {
                     found = a;
@@ -594,8 +654,17 @@ final class RuleExtractor implements Extractor {
 
         /** A country or organisation as is; a person stands for the country they represent. */
         private Entity actorOf(Entity e) {
-            if (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION && !"outlet".equals(gazetteer.kind(e))) {
+            if (e.type() == EntityType.COUNTRY) {
                 return e;
+            }
+            if (e.type() == EntityType.ORGANIZATION) {
+                String kind = gazetteer.kind(e);
+                if ("outlet".equals(kind) || "company".equals(kind) || "party".equals(kind)) {
+                    return null;
+                }
+                // a ministry or agency acts for its state; blocs and international bodies for themselves
+                Entity country = gazetteer.countryOf(e);
+                return country != null ? country : e;
             }
             if (e.type() == EntityType.PERSON) {
                 Set<Entity> aff = affiliations.get(e);
@@ -605,14 +674,20 @@ final class RuleExtractor implements Extractor {
                             return a;
                         }
                     }
+                    for (Entity a : aff) {
+                        Entity c = gazetteer.countryOf(a);
+                        if (c != null) {
+                            return c;
+                        }
+                    }
                 }
             }
             return null;
         }
 
         private String goods(String phrase) {
-            String g = phrase.replaceAll("(?s)\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but)\\b.*", "")
-                    .replaceAll("[,.;:]+\\s*$", "").strip();
+            String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when)\\b|[,;]).*", "")
+                    .replaceAll("[,.;:]+\\s*$", "").replaceAll("\\s+", " ").replaceAll("^(?i)(the|a|an|its|their)\\s+", "").strip();
             return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;
         }
 
@@ -699,7 +774,7 @@ final class RuleExtractor implements Extractor {
 
         private void quotes() {
             for (int[] q : QuoteFinder.find(body)) {
-                String quote = body.substring(q[0], q[1]).replaceAll("\\s+", " ").strip();
+                String quote = body.substring(q[0], q[1]).replaceAll("\\s+", " ").strip().replaceAll("[,;:]+$", "");
                 if (quote.split(" ").length < 2) {
                     continue;
                 }
@@ -755,6 +830,15 @@ final class RuleExtractor implements Extractor {
                         return m.entity();
                     }
                 }
+                for (Token t : s.tokens()) {
+                    String lw = t.text().toLowerCase(Locale.ROOT);
+                    if (t.start() >= q[0]) {
+                        break;
+                    }
+                    if (lw.equals("he") || lw.equals("she")) {
+                        return personBefore(t.start());
+                    }
+                }
             }
             return null;
         }
@@ -773,34 +857,48 @@ final class RuleExtractor implements Extractor {
                 if (!Lexicon.SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT)) || t.start() >= q[0] && t.end() <= q[1]) {
                     continue;
                 }
-                // the subject before the verb, within the clause
-                for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+                // the subject before the verb: a person anywhere in the clause (an apposition may follow
+                // the name), else an organisation or country right before the verb
+                Entity fallback = null;
+                for (int k = i - 1; k >= 0 && k >= i - 25; k--) {
                     Token b = toks.get(k);
-                    if (b.end() > q[0] && b.start() < q[1] || isQuote(b.text()) || b.text().equals(",") && k < i - 1) {
+                    if (b.end() > q[0] && b.start() < q[1] || isQuote(b.text())) {
                         break;
                     }
                     Mention m = mentionAt(si, b.start());
-                    if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION
-                            || m.entity().type() == EntityType.COUNTRY && m.kind() != Mention.Kind.ADJECTIVE)) {
+                    if (m != null && m.entity().type() == EntityType.PERSON) {
                         return m.entity();
                     }
+                    boolean close = i - k <= 6;
+                    if (close && fallback == null && m != null && m.entity().type() == EntityType.ORGANIZATION) {
+                        fallback = m.entity();
+                    }
                     String lw = b.text().toLowerCase(Locale.ROOT);
-                    if (lw.equals("he") || lw.equals("she")) {
+                    if (close && (lw.equals("he") || lw.equals("she"))) {
                         Entity p = personBefore(b.start());
                         return p != null ? p : NOBODY;
                     }
-                    if (lw.equals("it") || lw.equals("they")) {
-                        return NOBODY;
-                    }
-                    if (lw.matches("officials?|diplomats?|spokesman|spokeswoman|sources?|economists?|analysts?|traders?")) {
+                    if (close && fallback == null && (lw.equals("it") || lw.equals("they")
+                            || lw.matches("officials?|diplomats?|spokesman|spokeswoman|sources?|economists?|analysts?|traders?"))) {
                         return NOBODY;
                     }
                 }
-                // the subject after the verb: "said Bessent"
+                if (fallback != null) {
+                    return fallback;
+                }
+                // the subject after the verb: "said Bessent", "said Trade Minister X"
                 if (i + 1 < toks.size()) {
-                    Mention m = mentionAt(si, toks.get(i + 1).start());
-                    if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION)) {
-                        return m.entity();
+                    for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
+                        Mention m = mentionAt(si, toks.get(k).start());
+                        if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION
+                                && k == i + 1)) {
+                            return m.entity();
+                        }
+                        String w = toks.get(k).text();
+                        if (m == null && !Lexicon.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                                && !MentionFinder.isTitleWord(w)) {
+                            break;
+                        }
                     }
                     String next = toks.get(i + 1).text().toLowerCase(Locale.ROOT);
                     if (next.equals("he") || next.equals("she")) {
@@ -841,18 +939,19 @@ final class RuleExtractor implements Extractor {
 
         /** The person mentioned last before a position, outside quotes. */
         private Entity personBefore(int pos) {
-            Entity found = null;
-            for (List<Mention> ms : mentions) {
-                for (Mention m : ms) {
+            int si = sentenceAt(pos);
+            for (int k = si; k >= 0 && k >= si - 4; k--) {
+                for (Mention m : mentions.get(k)) {
                     if (m.start() >= pos) {
-                        return found;
+                        break;
                     }
                     if (m.entity().type() == EntityType.PERSON && !insideQuote(m.start())) {
-                        found = m.entity();
+                        // the first person of the sentence is most often its subject
+                        return m.entity();
                     }
                 }
             }
-            return found;
+            return null;
         }
 
         private List<TimeMention> dates(int si, boolean forMeetings) {

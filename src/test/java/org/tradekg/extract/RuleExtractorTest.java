@@ -1,0 +1,176 @@
+package org.tradekg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tradekg.article.Article;
+import org.tradekg.article.Source;
+
+/** Behaviour of the rules on sentences written for these tests. */
+class RuleExtractorTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = Pipeline.load();
+    }
+
+    private static ArticleFacts extract(String body, String dateline, LocalDate published) {
+        Article a = new Article("test", "Test", published, null, dateline, null, body, new Source("test.txt", "0", 0));
+        return pipeline.newExtractor().extract(a);
+    }
+
+    private static ArticleFacts extract(String body) {
+        return extract(body, null, LocalDate.of(2024, 6, 12));
+    }
+
+    private static Set<String> labels(ArticleFacts f, EntityType type) {
+        return f.entities().stream().filter(e -> e.type() == type).map(Entity::label).collect(Collectors.toSet());
+    }
+
+    private static Optional<Entity> person(ArticleFacts f, String label) {
+        return f.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.label().equals(label)).findFirst();
+    }
+
+    private static <T extends Event> List<T> events(ArticleFacts f, Class<T> type) {
+        return f.events().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void stripsTitleFromNameAndResolvesLaterSurname() {
+        ArticleFacts f = extract("Trade Minister Hiroshi Tanakawa arrived on Monday.\n"
+                + "Tanakawa said the talks with Canada were useful.\n");
+        Entity p = person(f, "Hiroshi Tanakawa").orElseThrow();
+        assertEquals("Trade Minister", f.titles().get(p));
+        assertFalse(labels(f, EntityType.PERSON).contains("Tanakawa"), "surname is not a second person");
+        assertFalse(labels(f, EntityType.PERSON).contains("Trade Minister Hiroshi Tanakawa"));
+    }
+
+    @Test
+    void countryAdjectiveInTitleGivesAffiliation() {
+        ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
+        Entity p = person(f, "Kenji Satomura").orElseThrow();
+        assertTrue(f.affiliations().get(p).stream().anyMatch(e -> e.label().equals("Japan")));
+        assertTrue(f.titles().get(p).contains("Foreign Minister"));
+    }
+
+    @Test
+    void appositionGivesTitle() {
+        ArticleFacts f = extract("Akira Morimoto, deputy director-general of the machinery bureau, led the delegation.\n");
+        Entity p = person(f, "Akira Morimoto").orElseThrow();
+        assertEquals("deputy director-general of the machinery bureau", f.titles().get(p));
+    }
+
+    @Test
+    void acronymAndLongNameAreOneOrganisation() {
+        ArticleFacts f = extract("The Federation of Widget Exporters (FWE) protested on Monday.\n"
+                + "FWE officials said exports would fall.\n");
+        assertEquals(Set.of("Federation of Widget Exporters"), labels(f, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void capitalUsedAsGovernmentIsTheCountry() {
+        ArticleFacts f = extract("Tokyo is expected to propose a joint study of the dispute.\n");
+        assertTrue(labels(f, EntityType.COUNTRY).contains("Japan"));
+    }
+
+    @Test
+    void tariffWithRateTargetAndEffectiveDate() {
+        ArticleFacts f = extract("The United States will impose 25 pct tariffs on Japanese steel, to take effect on July 3.\n");
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals(MeasureKind.TARIFF, t.kind());
+        assertEquals("United States", t.imposedBy().label());
+        assertEquals("Japan", t.target().label());
+        assertEquals(0, new BigDecimal(25).compareTo(t.rate()));
+        assertEquals("2024-07-03", t.effectiveDate().iso());
+    }
+
+    @Test
+    void readsRatesInEveryNotation() {
+        for (String rate : List.of("40 per cent", "40%", "40 percent", "40 pct")) {
+            ArticleFacts f = extract("Canada announced tariffs of " + rate + " on Chinese cars.\n");
+            TradeMeasure t = events(f, TradeMeasure.class).get(0);
+            assertEquals(0, new BigDecimal(40).compareTo(t.rate()), rate);
+            assertEquals("China", t.target().label(), rate);
+        }
+    }
+
+    @Test
+    void ignoresThePreviousRateInUpFrom() {
+        ArticleFacts f = extract("Canada set tariffs of 50 per cent - up from about five per cent - on Chinese steel.\n");
+        assertEquals(0, new BigDecimal(50).compareTo(events(f, TradeMeasure.class).get(0).rate()));
+    }
+
+    @Test
+    void threatenedAndLiftedMeasuresCarryTheirStatus() {
+        ArticleFacts f = extract("Canada threatened sanctions against Mexico.\n"
+                + "Canada lifted its quotas on Mexican sugar.\n");
+        List<TradeMeasure> ms = events(f, TradeMeasure.class);
+        assertEquals(Status.THREATENED, ms.get(0).status());
+        assertEquals(Status.LIFTED, ms.get(1).status());
+    }
+
+    @Test
+    void quoteSpeakersFromSaidInBothOrders() {
+        ArticleFacts f = extract("\"We will not yield to pressure,\" said Trade Minister Hiroshi Tanakawa.\n"
+                + "Commerce Secretary Jane Doerring said: \"The duties stay in place.\"\n");
+        List<String> speakers = events(f, Statement.class).stream()
+                .map(s -> s.speaker() == null ? null : s.speaker().label()).toList();
+        assertEquals(List.of("Hiroshi Tanakawa", "Jane Doerring"), speakers);
+    }
+
+    @Test
+    void noSpeakerInventedForAnUnnamedOfficial() {
+        ArticleFacts f = extract("Trade Minister Hiroshi Tanakawa met Canadian officials.\n"
+                + "\"It would take five minutes to list them,\" a senior official said.\n");
+        Statement s = events(f, Statement.class).get(0);
+        assertNull(s.speaker());
+    }
+
+    @Test
+    void curlyQuotesAndPronounSpeaker() {
+        ArticleFacts f = extract("Commerce Secretary Jane Doerring spoke to reporters on Monday.\n"
+                + "“The talks were frank,” she said.\n");
+        assertEquals("Jane Doerring", events(f, Statement.class).get(0).speaker().label());
+    }
+
+    @Test
+    void agreementPartiesAndExpiry() {
+        ArticleFacts f = extract("Canada and Mexico signed a trade pact that will expire in March 2026.\n");
+        Agreement a = events(f, Agreement.class).get(0);
+        assertEquals(Set.of("Canada", "Mexico"), a.parties().stream().map(Entity::label).collect(Collectors.toSet()));
+        assertEquals("2026-03", a.expiryDate().iso());
+    }
+
+    @Test
+    void meetingWithRoundPlaceDateAndStatus() {
+        ArticleFacts f = extract("The sixth round of talks between Canada and Mexico will be held in Ottawa tomorrow.\n",
+                "OTTAWA, June 11", LocalDate.of(2024, 6, 12));
+        Meeting m = events(f, Meeting.class).get(0);
+        assertEquals(6, m.round());
+        assertEquals("Ottawa", m.location().label());
+        assertEquals("2024-06-12", m.date().iso(), "tomorrow from the dateline's June 11");
+        assertEquals(Status.PLANNED, m.status());
+        assertTrue(m.parties().stream().map(Entity::label).toList().containsAll(List.of("Canada", "Mexico")));
+    }
+
+    @Test
+    void gazetteerEntitiesCarryWikidataIds() {
+        ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
+        Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
+        assertEquals("Q30", us.wikidata());
+        assertNotNull(f.entities().stream().filter(e -> e.label().equals("Japan")).findFirst().orElseThrow().wikidata());
+    }
+}
