@@ -172,10 +172,6 @@ final class RuleExtractor implements Extractor {
                     if (c != null) {
                         actors.add(c);
                     }
-                    Entity o = gazetteer.organizationOf(m.entity());
-                    if (o != null) {
-                        actors.add(o);
-                    }
                 }
                 if (actors.isEmpty()) {
                     Entity c = groupCountry(si, m.start());
