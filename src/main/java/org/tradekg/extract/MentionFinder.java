@@ -48,11 +48,11 @@ final class MentionFinder {
             for (int j = maxJ; j >= i; j--) {
                 String text = text(toks.get(i).start(), toks.get(j).end());
                 Entity e = name(text);
-                if (e == null && j == i) {
+                if (e == null) {
                     e = gazetteer.adjective(text);
                     if (e != null) {
-                        at[i] = new Mention(e, toks.get(i).start(), toks.get(i).end(), index, Mention.Kind.ADJECTIVE);
-                        span[i] = 1;
+                        at[i] = new Mention(e, toks.get(i).start(), toks.get(j).end(), index, Mention.Kind.ADJECTIVE);
+                        span[i] = j - i + 1;
                         break;
                     }
                 }
@@ -296,12 +296,13 @@ final class MentionFinder {
     private Entity surname(String word, boolean sentenceOpener) {
         String w = word.replaceAll("['’]s$", "");
         Entity e = surnames.get(w);
-        if (e == null) {
-            e = gazetteer.surname(w);
-        }
         if (e == null && !sentenceOpener) {
             // "He" alone is a pronoun at the start of a sentence or quote; elsewhere it can be He Lifeng
             e = surnames.get(w + "#first");
+        }
+        if (e == null && !Lexicon.NOT_NAMES.contains(w)) {
+            // a well-known person's surname, unless it is also an everyday word
+            e = gazetteer.surname(w);
         }
         if (e != null && sentenceOpener && Lexicon.NOT_NAMES.contains(w)) {
             return null;

@@ -39,7 +39,9 @@ final class RuleExtractor implements Extractor {
             "(\\d+(?:[.,]\\d+)?)\\s*(?:%|pct\\b|per\\s*cent\\b|percent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EFFECTIVE = Pattern.compile(
             "(?i)(take effect|takes effect|took effect|taking effect|come into force|effective|retroactive to|retroactively to"
-                    + "|starting|beginning|as of|from|imposed on|implemented on|imposed from|in effect|deadline|go into effect)\\s*(on|from|at)?\\s*$");
+                    + "|starting|beginning|as of|from|imposed|implemented|lifted|removed|suspended|in effect|in effect since|deadline"
+                    + "|go into effect)\\s*(on|from|at|in|last|this|since)?\\s*$");
+    private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
     private static final Pattern FUTURE = Pattern.compile(
@@ -425,12 +427,20 @@ final class RuleExtractor implements Extractor {
         private boolean nearTrigger(List<Token> toks, List<Integer> triggers, Mention m) {
             int at = tokenAt(toks, m.start());
             int end = tokenEndingAt(toks, m.end());
-            if (end + 1 < toks.size() && Lexicon.SAY_VERBS.contains(toks.get(end + 1).text().toLowerCase(Locale.ROOT))) {
-                // "X said ... talks": the one who reports is not thereby at the table
-                return false;
+            for (int k = end + 1; k < toks.size() && k <= end + 2; k++) {
+                if (Lexicon.SAY_VERBS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+                    // "X said (recently) ... talks": the one who reports is not thereby at the table
+                    return false;
+                }
             }
             for (int t : triggers) {
                 if (at < t || at - t <= 20) {
+                    return true;
+                }
+                // "the talks include A, ..., and B", "talks between A and B", "headed by A"
+                String between = body.substring(toks.get(t).end(), m.start()).toLowerCase(Locale.ROOT);
+                if (between.matches("(?s).*\\b(include|includes|including|between|headed by|led by|attended by|joined by|with)\\b.*")
+                        && !between.matches("(?s).*[.;:].*")) {
                     return true;
                 }
             }
@@ -529,8 +539,9 @@ final class RuleExtractor implements Extractor {
                 imposer = subject(si, trigStart, target);
             }
             boolean anaphoric = body.substring(Math.max(s.start(), trigStart - 20), trigStart)
-                    .matches("(?is).*\\b(the|these|those|such|its|their|his|that)\\s+(\\w+\\s+)?$");
-            if (lastMeasure != null && anaphoric) {
+                    .matches("(?is).*\\b(the|these|those|such|its|their|his|that)\\s+(\\S+\\s+){0,3}$");
+            if (lastMeasure != null && (anaphoric || imposer == null && lastMeasure.imposedBy() != null
+                    && (target == null || target.equals(lastMeasure.target())))) {
                 if (imposer == null) {
                     imposer = lastMeasure.imposedBy();
                 }
@@ -558,7 +569,7 @@ final class RuleExtractor implements Extractor {
             DateValue expiry = null;
             for (TimeMention t : dates(si, false)) {
                 String before = body.substring(s.start(), t.start());
-                if (EFFECTIVE.matcher(before).find()) {
+                if (EFFECTIVE.matcher(before).find() || DEADLINE.matcher(body.substring(t.end(), s.end())).find()) {
                     effective = t.date();
                 } else if (EXPIRY.matcher(before).find()) {
                     expiry = t.date();
@@ -962,7 +973,8 @@ final class RuleExtractor implements Extractor {
                 }
                 if (forMeetings) {
                     String before = body.substring(s.start(), t.start());
-                    if (EFFECTIVE.matcher(before).find() || EXPIRY.matcher(before).find()) {
+                    if (EFFECTIVE.matcher(before).find() || EXPIRY.matcher(before).find()
+                            || DEADLINE.matcher(body.substring(t.end(), s.end())).find()) {
                         continue;
                     }
                     String pre = before.toLowerCase(Locale.ROOT);
