@@ -116,6 +116,7 @@ public final class GraphBuilder {
                 .addProperty(RDFS.label, ev.label())
                 .addProperty(TKG.reportedIn, article)
                 .addProperty(TKG.evidence, ev.evidence());
+        EventCodes.of(ev).forEach(code -> r.addProperty(TKG.eventCode, code));
         if (ev.date() != null) {
             r.addLiteral(TKG.date, date(ev.date()));
         }

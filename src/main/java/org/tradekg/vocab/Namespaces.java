@@ -22,12 +22,14 @@ public final class Namespaces {
             .setNsPrefix("prov", PROV)
             .setNsPrefix("wd", WD)
             .setNsPrefix("dbr", DBR)
+            .setNsPrefix(CAMEO.PREFIX, CAMEO.NS)
+            .setNsPrefix(PLOVER.PREFIX, PLOVER.NS)
             .lock();
 
     private Namespaces() {
     }
 
-    /** The standard prefixes plus tkg, tkr, dcterms, sem, schema, prov, wd and dbr; read-only. */
+    /** The standard prefixes plus tkg, tkr, dcterms, sem, schema, prov, wd, dbr, cameo and plover; read-only. */
     public static PrefixMapping prefixes() {
         return PREFIXES;
     }

@@ -29,6 +29,7 @@ public final class TKG {
     public static final Resource Agreement = resource("Agreement");
     public static final Resource Statement = resource("Statement");
     public static final Resource EventStatus = resource("EventStatus");
+    public static final Resource SourceFile = resource("SourceFile");
 
     // properties of the contract
     public static final Property title = property("title");
@@ -54,6 +55,7 @@ public final class TKG {
 
     // extensions
     public static final Property mentionedIn = property("mentionedIn");
+    public static final Property eventCode = property("eventCode");
     public static final Property sha256 = property("sha256");
     public static final Property byteLength = property("byteLength");
     public static final Property softwareVersion = property("softwareVersion");
