@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,9 +42,6 @@ import org.tradekg.TradekgException;
  */
 public final class ArticleReader {
 
-    /** Front-matter keys tradekg understands; others are kept out of the article but allowed. */
-    private static final Set<String> KNOWN_KEYS =
-            Set.of("id", "title", "published", "author", "dateline", "publisher", "source");
     private static final Pattern FRONT_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
     private static final Pattern REUTERS = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
@@ -68,7 +64,7 @@ public final class ArticleReader {
 
     /**
      * The files under the given paths, directories walked recursively, in a stable order;
-     * hidden files and directories are skipped.
+     * hidden files and directories and files that are not articles (see {@link #isArticleFile}) are skipped.
      *
      * @throws TradekgException when a path does not exist
      */
@@ -82,6 +78,7 @@ public final class ArticleReader {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !hidden(p.relativize(f)))
+                            .filter(ArticleReader::isArticleFile)
                             .sorted()
                             .forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -92,6 +89,15 @@ public final class ArticleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Inside a directory only article files are read: {@code .txt}, {@code .text} and {@code .sgm};
+     * a file named on the command line is read whatever its name.
+     */
+    static boolean isArticleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".sgm");
     }
 
     private static boolean hidden(Path relative) {
@@ -366,10 +372,5 @@ public final class ArticleReader {
 
     private static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
-    }
-
-    /** Keys of front matter that tradekg reads. */
-    public static Set<String> knownKeys() {
-        return KNOWN_KEYS;
     }
 }
