@@ -272,7 +272,7 @@ final class MentionFinder {
                 }
                 continue;
             }
-            boolean titled = i > 0 && isTitleWord(toks.get(i - 1).text());
+            boolean titled = i > 0 && isTitleWord(toks.get(i - 1).text()) || splitAbbreviation(toks, i - 1);
             boolean mister = i > 0 && toks.get(i - 1).text().matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?");
             boolean apposition = j + 2 < n && toks.get(j + 1).text().equals(",")
                     && startsTitle(toks, j + 2);
@@ -345,6 +345,12 @@ final class MentionFinder {
 
     private static boolean isNameWord(String s) {
         return NAME_WORD.matcher(s).matches() && !s.equals(s.toUpperCase(Locale.ROOT)) || s.matches("\\p{Lu}\\.");
+    }
+
+    /** A title abbreviation the tokenizer split from its period: "Sen" "." before a name. */
+    static boolean splitAbbreviation(List<Token> toks, int dot) {
+        return dot > 0 && toks.get(dot).text().equals(".") && toks.get(dot - 1).end() == toks.get(dot).start()
+                && toks.get(dot - 1).text().matches("Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof|Amb");
     }
 
     static boolean isTitleWord(String s) {

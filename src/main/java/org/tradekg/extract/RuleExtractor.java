@@ -222,6 +222,10 @@ final class RuleExtractor implements Extractor {
                 if (Lexicon.TITLE_HEADS.contains(lw) || MentionFinder.isTitleWord(w)) {
                     head = true;
                     start = k;
+                } else if (MentionFinder.splitAbbreviation(toks, k)) {
+                    head = true;
+                    start = k - 1;
+                    k--;
                 } else if (Lexicon.TITLE_WORDS.contains(lw) && !lw.equals("the")
                         || Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Lexicon.NOT_NAMES.contains(w)
                         && "PROPN NOUN ADJ".contains(t.pos())) {

@@ -13,6 +13,9 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
+    private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Prof|Amb|Sr|Jr|St|Messrs)\\.$");
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -21,6 +24,24 @@ public final class TextAnalyzer {
         this.sentences = new SentenceDetectorME(models.sentence);
         this.tokenizer = new TokenizerME(models.tokenizer);
         this.tagger = new POSTaggerME(models.pos);
+    }
+
+    /**
+     * The sentence model ends a sentence after "Sen." or "Rep." before a name ("Sen. John
+     * McCain told reporters"); such a title abbreviation never ends a sentence here.
+     */
+    static List<Span> mergeAfterAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty() && TITLE_ABBREVIATION.matcher(text.substring(out.get(out.size() - 1).getStart(),
+                    out.get(out.size() - 1).getEnd())).find()) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**
@@ -33,7 +54,7 @@ public final class TextAnalyzer {
         for (int p = 0; p < paragraphs.size(); p++) {
             int pStart = paragraphs.get(p)[0];
             String para = body.substring(pStart, paragraphs.get(p)[1]).replace('\n', ' ');
-            for (Span s : sentences.sentPosDetect(para)) {
+            for (Span s : mergeAfterAbbreviations(para, sentences.sentPosDetect(para))) {
                 String text = para.substring(s.getStart(), s.getEnd());
                 Span[] spans = tokenizer.tokenizePos(text);
                 String[] words = Span.spansToStrings(spans, text);
