@@ -175,6 +175,9 @@ final class MentionFinder {
                 start--;
             }
             start++;
+            while (start < i && !Character.isUpperCase(toks.get(start).text().charAt(0))) {
+                start++;
+            }
             for (int k = start; k < i; k++) {
                 char c = toks.get(k).text().charAt(0);
                 if (Character.isUpperCase(c)) {

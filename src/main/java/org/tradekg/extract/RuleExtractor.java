@@ -27,14 +27,13 @@ final class RuleExtractor implements Extractor {
     private static final Set<String> MEETING = Set.of(
             "talks", "negotiations", "negotiation", "meeting", "meetings", "meet", "met", "meets", "consultations",
             "consultation", "visit", "visits", "visited", "visiting", "summit", "discussion", "discussions",
-            "session", "conference", "stop-over", "stopover", "round", "negotiating", "negotiate", "negotiated", "mission",
-            "trip");
+            "session", "conference", "stop-over", "stopover", "round", "mission", "trip");
     private static final Set<String> NOT_MET_OBJECTS = Set.of(
             "complaints", "demands", "needs", "target", "targets", "requirements", "criteria", "conditions",
             "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs");
     private static final Map<String, MeasureKind> MEASURE = measureTriggers();
     private static final Set<String> AGREEMENT = Set.of(
-            "agreement", "agreements", "pact", "accord", "accords", "deal", "truce", "treaty", "arrangement");
+            "agreement", "pact", "accord", "deal", "truce", "treaty", "arrangement");
     private static final Pattern RATE = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:%|pct\\b|per\\s*cent\\b|percent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EFFECTIVE = Pattern.compile(
@@ -215,8 +214,8 @@ final class RuleExtractor implements Extractor {
                     break;
                 }
                 if (inside != null) {
-                    start = k;
-                    k = tokenAt(toks, inside.start()) - 1;
+                    start = tokenAt(toks, inside.start());
+                    k = start - 1;
                     continue;
                 }
                 if (Lexicon.TITLE_HEADS.contains(lw) || MentionFinder.isTitleWord(w)) {
@@ -361,14 +360,17 @@ final class RuleExtractor implements Extractor {
             List<Entity> participants = new ArrayList<>();
             List<Entity> parties = new ArrayList<>();
             List<Entity> places = new ArrayList<>();
+            boolean travel = s.text().matches("(?is).*\\b(visit\\w*|trip|mission|travel\\w*|flew|fly|flies|flying|go|goes|going|went|come|comes|coming|came|arriv\\w*|stop-?over|leaves?|left|sets? out|head\\w*)\\b.*");
             for (Mention m : mentions.get(si)) {
                 Entity e = m.entity();
                 String before = wordBefore(m.start());
                 if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
                     continue;
                 }
-                boolean locative = before.matches("in|at|to|visit|visits|visited|visiting|here|near")
-                        || e.type() == EntityType.PLACE;
+                boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end());
+                boolean locative = !possessive && (before.matches("in|at|here|near")
+                        || before.matches("to|visit|visits|visited|visiting") && travel
+                        || e.type() == EntityType.PLACE && !before.matches("from"));
                 if (e.type() == EntityType.PERSON) {
                     if (!nearTrigger(toks, triggers, m)) {
                         continue;
