@@ -839,7 +839,9 @@ final class RuleExtractor implements Extractor {
             Sentence s = sentences.get(si);
             if (s.start() < q[0] - 1) {
                 for (Mention m : mentions.get(si)) {
-                    if (m.start() < q[0] && m.entity().type() == EntityType.PERSON) {
+                    // the subject: a person opening the sentence, not an object after a preposition
+                    if (m.start() < q[0] && m.entity().type() == EntityType.PERSON && !afterPreposition(m)
+                            && tokenAt(s.tokens(), m.start()) <= 6) {
                         return m.entity();
                     }
                 }
@@ -879,7 +881,7 @@ final class RuleExtractor implements Extractor {
                         break;
                     }
                     Mention m = mentionAt(si, b.start());
-                    if (m != null && m.entity().type() == EntityType.PERSON) {
+                    if (m != null && m.entity().type() == EntityType.PERSON && !afterPreposition(m)) {
                         return m.entity();
                     }
                     boolean close = i - k <= 6;
@@ -921,6 +923,10 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return null;
+        }
+
+        private boolean afterPreposition(Mention m) {
+            return wordBefore(m.start()).matches("to|with|by|for|from|of|on|at|against|about|between|like|than|toward|towards");
         }
 
         private Entity firstActor(int si) {
