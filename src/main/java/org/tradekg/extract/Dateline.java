@@ -47,6 +47,24 @@ record Dateline(String place, LocalDate date) {
         }
     }
 
+    /**
+     * A dateline opening the body, as wire copy writes it: {@code "BEIJING, Oct 18 (Reuters) - "}
+     * or {@code "WASHINGTON (AP) — "}; null when the body does not open with one.
+     */
+    static String fromBody(String body) {
+        Matcher m = BODY_DATELINE.matcher(body);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** Where the text proper starts after a dateline opening the body; 0 without one. */
+    static int bodyStart(String body) {
+        Matcher m = BODY_DATELINE.matcher(body);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]{1,2}\\s");
+
     /** "NEW YORK" → "New York"; mixed-case names are kept. */
     static String titleCase(String s) {
         if (s == null || s.isBlank() || !s.equals(s.toUpperCase(Locale.ROOT))) {

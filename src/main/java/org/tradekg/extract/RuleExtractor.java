@@ -27,7 +27,8 @@ final class RuleExtractor implements Extractor {
     private static final Set<String> MEETING = Set.of(
             "talks", "negotiations", "negotiation", "meeting", "meetings", "meet", "met", "meets", "consultations",
             "consultation", "visit", "visits", "visited", "visiting", "summit", "discussion", "discussions",
-            "session", "conference", "stop-over", "stopover", "round", "mission", "trip");
+            "session", "conference", "stop-over", "stopover", "round", "mission", "trip", "call", "calls", "videoconference",
+            "teleconference");
     private static final Set<String> NOT_MET_OBJECTS = Set.of(
             "complaints", "demands", "needs", "target", "targets", "requirements", "criteria", "conditions",
             "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs");
@@ -69,6 +70,8 @@ final class RuleExtractor implements Extractor {
         final List<List<Mention>> mentions = new ArrayList<>();
         final TimeResolver time;
         final Entity here;
+        /** offset after a dateline that opens the body: its date is the reference, not an event's */
+        final int textStart;
         final Set<Entity> entities = new LinkedHashSet<>();
         final Map<Entity, String> titles = new LinkedHashMap<>();
         final Map<Entity, Set<Entity>> affiliations = new LinkedHashMap<>();
@@ -83,7 +86,9 @@ final class RuleExtractor implements Extractor {
             this.article = article;
             this.body = article.body();
             this.sentences = analyzer.analyze(body);
-            Dateline dateline = Dateline.parse(article.dateline(), article.published());
+            Dateline dateline = Dateline.parse(article.dateline() != null ? article.dateline()
+                    : Dateline.fromBody(article.body()), article.published());
+            this.textStart = article.dateline() != null ? 0 : Dateline.bodyStart(body);
             LocalDate ref = dateline.date() != null ? dateline.date() : article.published();
             this.time = ref == null ? null : new TimeResolver(ref);
             Entity place = dateline.place() == null ? null : gazetteer.lookup(dateline.place());
@@ -347,6 +352,11 @@ final class RuleExtractor implements Extractor {
                 }
                 if (w.equals("round") && !(i > 0 && ORDINALS.containsKey(toks.get(i - 1).text().toLowerCase(Locale.ROOT))
                         || i + 1 < toks.size() && toks.get(i + 1).text().equals("of"))) {
+                    continue;
+                }
+                if (w.startsWith("call") && !(i > 0 && toks.get(i - 1).text().toLowerCase(Locale.ROOT)
+                        .matches("phone|telephone|video|virtual|conference|hour-long|hourlong|lengthy|\\d+-minute")
+                        || i + 1 < toks.size() && toks.get(i + 1).text().equals("with") && toks.get(i).pos().equals("NOUN"))) {
                     continue;
                 }
                 if (w.equals("session") && !s.text().toLowerCase(Locale.ROOT).matches(".*\\b(online|virtual|negotiating|joint|plenary) session.*")) {
@@ -980,6 +990,9 @@ final class RuleExtractor implements Extractor {
             Sentence s = sentences.get(si);
             List<TimeMention> out = new ArrayList<>();
             for (TimeMention t : time.find(s.text(), s.start())) {
+                if (t.start() < textStart) {
+                    continue;
+                }
                 if (insideQuote(t.start()) && forMeetings && !s.text().matches("(?s).*\\bmeet.*")) {
                     continue;
                 }
@@ -1105,6 +1118,8 @@ final class RuleExtractor implements Extractor {
             m.put(w, MeasureKind.SANCTION);
         }
         m.put("controls", MeasureKind.EXPORT_CONTROL);
+        m.put("blacklist", MeasureKind.EXPORT_CONTROL);
+        m.put("blacklisted", MeasureKind.EXPORT_CONTROL);
         return Map.copyOf(m);
     }
 

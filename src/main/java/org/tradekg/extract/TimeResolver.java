@@ -49,6 +49,8 @@ public final class TimeResolver {
             rule("(?i)\\b(end-week|end of (the|this) week|this weekend|at the weekend)\\b",
                     (r, m, f) -> day(r.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)))),
             rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", TimeResolver::monthDay),
+            rule("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b",
+                    TimeResolver::monthDay),
             rule("\\b(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b", TimeResolver::dayMonth),
             rule("\\b((?i:last|next|this|early|late|mid|mid-|end of|end-|in|by|until|since|from|of|before|after|during|through))\\s*"
                     + MONTH + "(?:,?\\s+(\\d{4}))?\\b", TimeResolver::monthOnly),

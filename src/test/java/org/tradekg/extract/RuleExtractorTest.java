@@ -167,6 +167,31 @@ class RuleExtractorTest {
     }
 
     @Test
+    void datelineOpeningTheBodyIsTheReferenceDate() {
+        ArticleFacts f = extract("OTTAWA, March 3 (Reuters) - Canadian and Mexican officials will meet tomorrow.\n",
+                null, LocalDate.of(2024, 3, 4));
+        assertEquals("2024-03-04", events(f, Meeting.class).get(0).date().iso());
+    }
+
+    @Test
+    void phoneCallIsAMeetingButACallForActionIsNot() {
+        ArticleFacts f = extract("Trade Minister Hiroshi Tanakawa held a phone call with Mexican officials on Monday.\n"
+                + "Canada renewed its call for lower tariffs.\n");
+        List<Meeting> meetings = events(f, Meeting.class);
+        assertEquals(1, meetings.size());
+        assertEquals("2024-06-10", meetings.get(0).date().iso());
+    }
+
+    @Test
+    void exportControlsWithTheirTarget() {
+        ArticleFacts f = extract("The United States tightened export controls on advanced chips to China.\n");
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals(MeasureKind.EXPORT_CONTROL, t.kind());
+        assertEquals("United States", t.imposedBy().label());
+        assertEquals("China", t.target().label());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();

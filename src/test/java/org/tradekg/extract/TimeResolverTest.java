@@ -60,6 +60,7 @@ class TimeResolverTest {
         assertEquals("2025-10-17", first(saturday, "He spoke on the evening of October 17."));
         assertEquals("2026-01-05", first(new TimeResolver(LocalDate.of(2025, 12, 20)), "Duties start on January 5."));
         assertEquals("1988-04", first(sunday, "Japan should end the quota by April 1988."));
+        assertEquals("1987-08-01", first(sunday, "The duties apply from Aug 1."));
         assertEquals("1986-06", first(new TimeResolver(LocalDate.of(1987, 3, 1)), "Sanctions were lifted last June."));
     }
 
