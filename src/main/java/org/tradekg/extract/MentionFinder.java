@@ -125,11 +125,12 @@ final class MentionFinder {
             if (e == null && !part.isEmpty()) {
                 e = gazetteer.adjective(part);
             }
-            if (e != null && e.type() == EntityType.COUNTRY && at[i] == null) {
+            boolean side = e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
+            if (side && at[i] == null) {
                 // one token carries one mention; the others are added as separate spans below
                 at[i] = new Mention(e, t.start() + offset, t.start() + offset + part.length(), index, Mention.Kind.NAME);
                 span[i] = 1;
-            } else if (e != null && e.type() == EntityType.COUNTRY) {
+            } else if (side) {
                 extra.add(new Mention(e, t.start() + offset, t.start() + offset + part.length(), index, Mention.Kind.NAME));
             }
             offset += part.length() + 1;

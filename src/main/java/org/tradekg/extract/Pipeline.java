@@ -33,6 +33,11 @@ public final class Pipeline {
         return new RuleExtractor(models.newAnalyzer(), gazetteer);
     }
 
+    /** A new labeler for the calling thread: automatic name labels for training a name model. */
+    public Labeler newLabeler() {
+        return new Labeler(models.newAnalyzer(), gazetteer);
+    }
+
     /** What produced the facts, for provenance: software, models and gazetteer versions. */
     public Map<String, String> versions() {
         Map<String, String> v = new LinkedHashMap<>();

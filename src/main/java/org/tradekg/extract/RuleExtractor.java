@@ -393,7 +393,9 @@ final class RuleExtractor implements Extractor {
                 } else if (locative && (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)
                         && m.kind() != Mention.Kind.ADJECTIVE && m.kind() != Mention.Kind.METONYM) {
                     add(places, e);
-                } else if (e.type() == EntityType.COUNTRY) {
+                } else if (e.type() == EntityType.COUNTRY && !peopleModifier(m)) {
+                    add(parties, e);
+                } else if (isBloc(e) && coordinated(m)) {
                     add(parties, e);
                 }
             }
@@ -732,8 +734,10 @@ final class RuleExtractor implements Extractor {
                 for (Mention m : mentions.get(si)) {
                     Entity a = actor(m);
                     String prev = wordBefore(m.start());
-                    if (a != null && !prev.matches("in|at|to|on|over|into|from") && !insideQuote(m.start())
-                            && a.type() == EntityType.COUNTRY) {
+                    if (a == null || prev.matches("in|at|to|on|over|into|from") || insideQuote(m.start())) {
+                        continue;
+                    }
+                    if (a.type() == EntityType.COUNTRY && !peopleModifier(m) || isBloc(a) && coordinated(m)) {
                         add(parties, a);
                     }
                 }
@@ -765,6 +769,33 @@ final class RuleExtractor implements Extractor {
                 lastAgreement = a;
                 return;
             }
+        }
+
+        /** "West German diplomats said": an adjective naming the people who speak, not a side. */
+        private boolean peopleModifier(Mention m) {
+            return m.kind() == Mention.Kind.ADJECTIVE && body.substring(m.end(), Math.min(body.length(), m.end() + 30))
+                    .matches("(?s)\\s*(government\\s+)?(officials?|diplomats?|sources?|delegates?|negotiators?|aides?|"
+                            + "experts?|analysts?|economists?|traders?|businessmen|industry|companies|firms|makers|producers"
+                            + "|exporters|importers|consumers|farmers|workers|banks|press|newspapers?|media)\\b.*");
+        }
+
+        /** A trading bloc or international body, which can be a side in talks and pacts. */
+        private boolean isBloc(Entity e) {
+            String kind = gazetteer.kind(e);
+            return e.type() == EntityType.ORGANIZATION && ("bloc".equals(kind) || "international".equals(kind));
+        }
+
+        /** "the EC and Comecon", "between the EC and the Soviet Union", "EC-Comecon": a side next to another. */
+        private boolean coordinated(Mention m) {
+            String before = body.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            String after = body.substring(m.end(), Math.min(body.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
+            if (after.matches("(?s)^\\s*(summit|meeting|talks|conference|session|round|ministerial|leaders)\\b.*")) {
+                // "the ASEAN summit": the body hosts the meeting, it is not a side of these talks
+                return false;
+            }
+            String wider = body.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+            return wider.matches("(?s).*\\b(between|and|with)\\s+(the\\s+)?(\\S+-\\S+\\s+)?$") || before.endsWith("-")
+                    || after.matches("(?s)^(\\s*\\([^)]*\\))?\\s*(and|-)\\s*.*") || after.startsWith("-");
         }
 
         /** The two countries named most in the article: the sides of a "bilateral" pact. */
