@@ -41,6 +41,15 @@ final class RuleExtractor implements Extractor {
             "(?i)(take effect|takes effect|took effect|taking effect|come into force|effective|retroactive to|retroactively to"
                     + "|starting|beginning|as of|from|imposed|implemented|lifted|removed|suspended|in effect|in effect since|deadline"
                     + "|go into effect)\\s*(on|from|at|in|last|this|since)?\\s*$");
+    /**
+     * The measure was put in place or removed at that date: "imposed 300 mln dlrs in sanctions
+     * on Japanese goods last April", "may lift sanctions later this month". Not an announcement.
+     */
+    private static final Pattern ACTED = Pattern.compile(
+            "(?i)\\b(imposed|imposes|impose|lifted|lifts|lift|removed|remove|suspended|suspend|raised|raise|slapped|"
+                    + "levied|introduced|took effect|take effect|went into effect|be lifted|be imposed|be removed)\\b"
+                    + "(?![^.;]*\\b(announced|said|says|ordered|ordering|decided|told|once|when|after|because|if|which|"
+                    + "that|signed|agreed|reached|since)\\b)[^.;]{0,100}$");
     private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
@@ -587,13 +596,16 @@ final class RuleExtractor implements Extractor {
             DateValue expiry = null;
             for (TimeMention t : dates(si, false)) {
                 String before = body.substring(s.start(), t.start());
-                if (EFFECTIVE.matcher(before).find() || DEADLINE.matcher(body.substring(t.end(), s.end())).find()) {
+                if (EFFECTIVE.matcher(before).find() || DEADLINE.matcher(body.substring(t.end(), s.end())).find()
+                        || ACTED.matcher(before).find()) {
                     effective = t.date();
                 } else if (EXPIRY.matcher(before).find()) {
                     expiry = t.date();
                 }
             }
-            Status status = measureStatus(s.text());
+            // the words around the trigger decide, not a verb in another clause of the sentence
+            Status status = measureStatus(body.substring(Math.max(s.start(), trigStart - 60),
+                    Math.min(s.end(), trigStart + 40)));
             if (imposer == null && target == null && rate == null && effective == null) {
                 return;
             }
@@ -711,7 +723,7 @@ final class RuleExtractor implements Extractor {
         }
 
         private String goods(String phrase) {
-            String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when)\\b|[,;]).*", "")
+            String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when|last|next|this|for|on|at|starting|effective|worth)\\b|[,;]).*", "")
                     .replaceAll("[,.;:]+\\s*$", "").replaceAll("\\s+", " ").replaceAll("^(?i)(the|a|an|its|their)\\s+", "").strip();
             return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;
         }

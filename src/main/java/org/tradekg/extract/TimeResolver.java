@@ -45,6 +45,7 @@ public final class TimeResolver {
             rule("(?i)\\b(?:earlier|later) (?:this|in the) (week|month|year)\\b", (r, m, f) -> current(r, m.group(1))),
             rule("(?i)\\b(?:early|late|end of|end-)?\\s*(this|next|last|the coming|the past) (week|month|year)\\b",
                     TimeResolver::relativeUnit),
+            rule("(?i)\\b(?:by |at |before |until )?the end of the (week|month|year)\\b", (r, m, f) -> current(r, m.group(1))),
             rule("(?i)\\bthe week after( next)?\\b", (r, m, f) -> month(YearMonth.from(r.plusDays(m.group(1) != null ? 21 : 14)))),
             rule("(?i)\\b(end-week|end of (the|this) week|this weekend|at the weekend)\\b",
                     (r, m, f) -> day(r.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)))),
