@@ -28,7 +28,8 @@ record Dateline(String place, LocalDate date) {
         if (!m.matches()) {
             return new Dateline(titleCase(dateline.replaceAll(",.*", "").strip()), null);
         }
-        String place = titleCase(m.group(1));
+        // "TURNBERRY, Scotland, July 27": the city is the first part
+        String place = titleCase(m.group(1).replaceAll(",.*", "").strip());
         if (published == null) {
             return new Dateline(place, null);
         }
@@ -63,7 +64,8 @@ record Dateline(String place, LocalDate date) {
     }
 
     private static final Pattern BODY_DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]{1,2}\\s");
+            "^\\s*(\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30}?)?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]{1,2}\\s");
 
     /** "NEW YORK" → "New York"; mixed-case names are kept. */
     static String titleCase(String s) {

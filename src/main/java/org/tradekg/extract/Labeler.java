@@ -174,8 +174,9 @@ public final class Labeler {
      */
     private static boolean hasDoubtfulWord(List<String> words, boolean[] mentioned, List<Label> labels) {
         int n = words.size();
+        boolean[] ticker = tickers(words);
         for (int k = 0; k < n; k++) {
-            if (mentioned[k] || !capitalised(words.get(k))) {
+            if (mentioned[k] || ticker[k] || !capitalised(words.get(k))) {
                 continue;
             }
             int end = k;
@@ -237,6 +238,31 @@ public final class Labeler {
             }
         }
         return false;
+    }
+
+    /**
+     * Stock symbols in angle brackets ("&lt; PEL &gt;", "&lt; LLOY.L&gt;"): capitals that are not
+     * names. A name in brackets ("&lt; Sedio N.V. &gt;") has lowercase letters and is not one.
+     */
+    private static boolean[] tickers(List<String> words) {
+        boolean[] out = new boolean[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            if (!words.get(k).startsWith("<")) {
+                continue;
+            }
+            int end = k;
+            while (end + 1 < words.size() && end - k < 4 && !words.get(end).endsWith(">")) {
+                end++;
+            }
+            boolean symbol = words.get(end).endsWith(">");
+            for (int i = k; i <= end && symbol; i++) {
+                symbol = words.get(i).matches("<?[A-Z0-9.&-]{0,8}>?");
+            }
+            for (int i = k; i <= end && symbol; i++) {
+                out[i] = true;
+            }
+        }
+        return out;
     }
 
     /**

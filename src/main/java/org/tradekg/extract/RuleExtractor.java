@@ -434,7 +434,7 @@ final class RuleExtractor implements Extractor {
                 return;
             }
             List<Entity> locations = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
-            List<TimeMention> when = dates.isEmpty() ? java.util.Collections.singletonList(null) : dates;
+            List<TimeMention> when = dates.isEmpty() ? java.util.Collections.singletonList(null) : distinctDates(dates);
             for (Entity place : locations) {
                 for (TimeMention d : when) {
                     Status status = cancelled ? Status.CANCELLED
@@ -456,8 +456,12 @@ final class RuleExtractor implements Extractor {
             int end = tokenEndingAt(toks, m.end());
             for (int k = end + 1; k < toks.size() && k <= end + 2; k++) {
                 if (Lexicon.SAY_VERBS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
-                    // "X said (recently) ... talks": the one who reports is not thereby at the table
-                    return false;
+                    // "X said (recently) ... talks": the one who reports is not thereby at the table,
+                    // unless X speaks of talks just held: "X said after talks with Y"
+                    String after = body.substring(toks.get(k).end(), Math.min(body.length(), toks.get(k).end() + 40));
+                    if (!after.matches("(?s)^\\s*(after|following|at the end of|at the close of|during|at)\\b.*")) {
+                        return false;
+                    }
                 }
             }
             for (int t : triggers) {
@@ -472,6 +476,13 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return false;
+        }
+
+        /** "on Sunday, July 27": two expressions of one day make one meeting. */
+        private List<TimeMention> distinctDates(List<TimeMention> dates) {
+            Map<DateValue, TimeMention> byDate = new LinkedHashMap<>();
+            dates.forEach(d -> byDate.putIfAbsent(d.date(), d));
+            return List.copyOf(byDate.values());
         }
 
         private Set<Entity> participantsCountries(List<Entity> participants) {
@@ -717,12 +728,21 @@ final class RuleExtractor implements Extractor {
                             return c;
                         }
                     }
+                    for (Entity a : aff) {
+                        if (isBloc(a)) {
+                            return a;
+                        }
+                    }
                 }
             }
             return null;
         }
 
         private String goods(String phrase) {
+            if (phrase.matches("(?s)^\\s*(\\d|January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow).*")) {
+                return null;
+            }
             String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when|last|next|this|for|on|at|starting|effective|worth)\\b|[,;]).*", "")
                     .replaceAll("[,.;:]+\\s*$", "").replaceAll("\\s+", " ").replaceAll("^(?i)(the|a|an|its|their)\\s+", "").strip();
             return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;

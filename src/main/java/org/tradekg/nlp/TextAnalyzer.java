@@ -16,6 +16,14 @@ public final class TextAnalyzer {
     private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:^|\\s)(Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Prof|Amb|Sr|Jr|St|Messrs)\\.$");
 
+    /** "... on most EU goods, U.S. President Donald Trump said": the abbreviation ends no sentence here. */
+    private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(U\\.S|U\\.K|U\\.N|E\\.U|E\\.C)\\.$");
+    private static final java.util.regex.Pattern TITLE_OPENING = java.util.regex.Pattern.compile(
+            "^(President|Vice|Secretary|Trade|Commerce|Treasury|Agriculture|Ambassador|Senator|Sen\\.|Rep\\.|"
+                    + "Representative|Deputy|Assistant|Undersecretary|Under|Chief|Special|Defense|State|Energy|officials?\\b|"
+                    + "[a-z])");
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -33,8 +41,11 @@ public final class TextAnalyzer {
     static List<Span> mergeAfterAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
-            if (!out.isEmpty() && TITLE_ABBREVIATION.matcher(text.substring(out.get(out.size() - 1).getStart(),
-                    out.get(out.size() - 1).getEnd())).find()) {
+            String previous = out.isEmpty() ? "" : text.substring(out.get(out.size() - 1).getStart(),
+                    out.get(out.size() - 1).getEnd());
+            String next = text.substring(s.getStart(), s.getEnd());
+            if (!out.isEmpty() && (TITLE_ABBREVIATION.matcher(previous).find()
+                    || COUNTRY_ABBREVIATION.matcher(previous).find() && TITLE_OPENING.matcher(next).find())) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), s.getEnd()));
             } else {

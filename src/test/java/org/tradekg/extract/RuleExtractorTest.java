@@ -192,6 +192,37 @@ class RuleExtractorTest {
     }
 
     @Test
+    void blocsAreSidesWhenCoordinatedButNotWhenTheyHostASummit() {
+        ArticleFacts f = extract("The European Union and Mercosur ended talks on Friday.\n"
+                + "Canadian officials met Mexican officials at the APEC summit on Monday.\n");
+        List<Meeting> ms = events(f, Meeting.class);
+        assertTrue(ms.get(0).parties().stream().anyMatch(e -> e.label().equals("European Union")));
+        assertTrue(ms.get(1).parties().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void speakersAfterTalksTookPart() {
+        ArticleFacts f = extract("Prime Minister Jan Kowalczyk and Trade Minister Hiroshi Tanakawa said after talks"
+                + " in Ottawa that progress was made.\n");
+        Set<String> participants = events(f, Meeting.class).get(0).participants().stream()
+                .map(Entity::label).collect(Collectors.toSet());
+        assertEquals(Set.of("Jan Kowalczyk", "Hiroshi Tanakawa"), participants);
+    }
+
+    @Test
+    void effectiveDateOfAnImpositionReportedLater() {
+        ArticleFacts f = extract("Canada imposed 200 mln dlrs in duties on Chinese steel last March after a review.\n");
+        assertEquals("2024-03", events(f, TradeMeasure.class).get(0).effectiveDate().iso());
+    }
+
+    @Test
+    void countryAbbreviationBeforeATitleDoesNotEndTheSentence() {
+        ArticleFacts f = extract("The sides agreed on tariffs on most goods, U.S. President Jane Doerring said.\n");
+        Entity p = person(f, "Jane Doerring").orElseThrow();
+        assertEquals("U.S. President", f.titles().get(p));
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
