@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +46,24 @@ public final class ArticleReader {
 
     private static final Pattern FRONT_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
-    private static final Pattern REUTERS = Pattern.compile("<REUTERS\\b([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
     private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
     private static final Pattern SGML_DATE =
             Pattern.compile("(\\d{1,2})-([A-Z]{3})-(\\d{4})");
-    private static final long MAX_BYTES = 256L * 1024 * 1024;
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(\\d{1,7});");
+    private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^---[ \\t]*$");
+    private static final String REUTERS_OPEN = "<REUTERS";
+    private static final String REUTERS_CLOSE = "</REUTERS>";
+
+    /**
+     * Largest article read, as plain text or as one SGML element's body. News articles are a
+     * few kilobytes and extraction takes about a second per 100 KB, so a bigger "article" is a
+     * mistake (a log, a dump, a book) that would hold a worker for minutes.
+     */
+    public static final long MAX_ARTICLE_BYTES = 1L << 20;
+    /** Largest SGML file read; a Reuters-21578 file holds about 1,000 articles in 1.3 MB. */
+    public static final long MAX_SGML_BYTES = 64L << 20;
+    /** How much of a text file is looked at for control characters that betray a binary file. */
+    private static final int BINARY_SNIFF_BYTES = 64 * 1024;
 
     private final LocalDate defaultPublished;
     private final Charset textCharset;
@@ -120,7 +135,7 @@ public final class ArticleReader {
      * @throws TradekgException naming the file and the problem
      */
     public List<Article> read(Path file) {
-        byte[] bytes = bytes(file);
+        byte[] bytes = bytes(file, isSgml(file) ? MAX_SGML_BYTES : MAX_ARTICLE_BYTES);
         if (bytes.length == 0) {
             throw new TradekgException(file + ": empty file");
         }
@@ -130,13 +145,22 @@ public final class ArticleReader {
         return List.of(readText(file, bytes));
     }
 
-    private static byte[] bytes(Path file) {
+    private static byte[] bytes(Path file, long limit) {
         try {
             if (Files.isDirectory(file)) {
                 throw new TradekgException(file + ": is a directory");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new TradekgException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            if (!Files.exists(file)) {
+                throw new TradekgException(file + ": no such file");
+            }
+            if (!Files.isRegularFile(file)) {
+                // Reading a pipe or a device would block or never end.
+                throw new TradekgException(file + ": not a regular file (a pipe, socket or device?)");
+            }
+            long size = Files.size(file);
+            if (size > limit) {
+                throw new TradekgException(file + ": " + size + " bytes is too large (limit " + mebibytes(limit)
+                        + (limit == MAX_ARTICLE_BYTES ? " for one article; split it into articles)" : ")"));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -158,11 +182,12 @@ public final class ArticleReader {
         Map<String, String> front = new LinkedHashMap<>();
         String body = text;
         if (text.startsWith("---\n") || text.equals("---")) {
-            int end = text.indexOf("\n---", 3);
-            if (end < 0) {
+            Matcher close = FRONT_MATTER_END.matcher(text);
+            if (text.length() < 4 || !close.find(4)) {
                 throw new TradekgException(file + ": front matter opened with '---' is never closed");
             }
-            String block = text.substring(4, end);
+            int end = close.start() - 1;
+            String block = end <= 4 ? "" : text.substring(4, end);
             int lineNo = 1;
             for (String line : block.split("\n", -1)) {
                 lineNo++;
@@ -176,7 +201,7 @@ public final class ArticleReader {
                 }
                 front.put(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2).strip()));
             }
-            int after = text.indexOf('\n', end + 4);
+            int after = text.indexOf('\n', close.start());
             body = after < 0 ? "" : text.substring(after + 1);
         }
         String title = blankToNull(front.get("title"));
@@ -220,9 +245,23 @@ public final class ArticleReader {
     }
 
     private String decode(Path file, byte[] bytes) {
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new TradekgException(file + ": binary file (NUL byte at " + nul + "), not text");
+        boolean asciiBased = Arrays.equals("a\n".getBytes(textCharset), new byte[] {'a', '\n'});
+        if (asciiBased) {
+            String utf16 = utf16ByteOrderMark(bytes);
+            if (utf16 != null) {
+                throw new TradekgException(file + ": " + utf16 + " text (byte-order mark), not "
+                        + textCharset.name() + " (use --encoding " + utf16 + ")");
+            }
+            int nul = indexOf(bytes, (byte) 0);
+            if (nul >= 0) {
+                throw new TradekgException(file + ": binary file (NUL byte at " + nul + "), not text");
+            }
+            int sniffed = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+            int controls = controlBytes(bytes, sniffed);
+            if (controls > Math.max(8, sniffed / 100)) {
+                throw new TradekgException(file + ": binary file (" + controls + " control bytes in the first "
+                        + sniffed + "), not text");
+            }
         }
         CharsetDecoder decoder = textCharset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -230,12 +269,40 @@ public final class ArticleReader {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            throw new TradekgException(file + ": not " + textCharset.name() + " at byte " + in.position()
-                    + " (use --encoding ISO-8859-1 for Latin-1 text)");
+        } catch (MalformedInputException | UnmappableCharacterException e) {
+            // The decoder stops with the buffer at the first byte it could not decode.
+            int at = in.position();
+            throw new TradekgException(file + ": not " + textCharset.name() + " at byte " + at
+                    + " (line " + (1 + count(bytes, at, (byte) '\n')) + ")"
+                    + (textCharset.equals(StandardCharsets.UTF_8) ? "; for Latin-1 text use --encoding ISO-8859-1" : ""));
         } catch (CharacterCodingException e) {
-            throw new TradekgException(file + ": not " + textCharset.name() + " (" + e.getMessage() + ")");
+            throw new TradekgException(file + ": not " + textCharset.name() + " (" + e + ")");
         }
+    }
+
+    /** "UTF-16" or "UTF-32" when the bytes start with such a byte-order mark, else null. */
+    private static String utf16ByteOrderMark(byte[] b) {
+        if (b.length >= 4 && (b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0)) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            return "UTF-16";
+        }
+        return null;
+    }
+
+    /** C0 control bytes other than tab, newlines, form feed and escape among the first {@code n}. */
+    private static int controlBytes(byte[] bytes, int n) {
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls;
     }
 
     private static int indexOf(byte[] bytes, byte b) {
@@ -247,72 +314,123 @@ public final class ArticleReader {
         return -1;
     }
 
-    /** Splits a Reuters-21578 SGML file into its articles; elements without text are skipped. */
+    private static int count(byte[] bytes, int end, byte b) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == b) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Splits a Reuters-21578 SGML file into its articles; elements without text are skipped. A
+     * broken element (never closed, without NEWID, a tag left open) fails the whole file, naming
+     * its line: a damaged file is better re-fetched than half read.
+     */
     List<Article> readSgml(Path file, byte[] bytes) {
         // The collection is 7-bit ASCII with a few Latin-1 bytes.
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        Matcher m = REUTERS.matcher(text);
         List<Article> out = new ArrayList<>();
         int elements = 0;
-        while (m.find()) {
+        int from = 0;
+        // indexOf rather than one regular expression: linear even when no element is ever closed.
+        for (int open = openTag(text, REUTERS_OPEN, from); open >= 0; open = openTag(text, REUTERS_OPEN, from)) {
             elements++;
-            Matcher idm = NEWID.matcher(m.group(1));
+            int gt = text.indexOf('>', open);
+            int close = gt < 0 ? -1 : text.indexOf(REUTERS_CLOSE, gt);
+            int next = gt < 0 ? -1 : openTag(text, REUTERS_OPEN, gt);
+            if (gt < 0 || close < 0 || next >= 0 && next < close) {
+                throw new TradekgException(file + ": <REUTERS> element at line " + line(text, open)
+                        + " is never closed (truncated or malformed SGML)");
+            }
+            from = close + REUTERS_CLOSE.length();
+            Matcher idm = NEWID.matcher(text.substring(open, gt));
             if (!idm.find()) {
-                throw new TradekgException(file + ": <REUTERS> element without NEWID at char " + m.start());
+                throw new TradekgException(file + ": <REUTERS> element at line " + line(text, open) + " has no NEWID");
             }
             String newId = idm.group(1);
-            String el = m.group(2);
-            String body = tag(el, "BODY");
+            String el = text.substring(gt + 1, close);
+            String where = file + ": NEWID=" + newId + " (line " + line(text, open) + ")";
+            String body = tag(el, "BODY", where);
             if (body == null) {
                 continue;
+            }
+            if (body.length() > MAX_ARTICLE_BYTES) {
+                throw new TradekgException(where + ": body of " + body.length() + " bytes is too large (limit "
+                        + mebibytes(MAX_ARTICLE_BYTES) + " for one article)");
             }
             body = unescape(body).replaceAll("(?s)\\s*\\bReuter\\s*$", "").strip();
             if (body.isEmpty()) {
                 continue;
             }
-            String title = squash(unescape(tag(el, "TITLE")));
-            String dateline = tag(el, "DATELINE");
+            String title = squash(unescape(tag(el, "TITLE", where)));
+            String dateline = tag(el, "DATELINE", where);
             if (dateline != null) {
                 dateline = squash(unescape(dateline)).replaceAll("\\s*-\\s*$", "");
             }
-            String author = tag(el, "AUTHOR");
+            String author = tag(el, "AUTHOR", where);
             if (author != null) {
                 author = squash(unescape(author)).replaceAll("(?i)^by\\s+", "").replaceAll(",\\s*Reuters?$", "");
             }
             String location = file + "#NEWID=" + newId;
-            byte[] own = m.group().getBytes(StandardCharsets.ISO_8859_1);
-            out.add(new Article("reuters-" + newId, title, sgmlDate(tag(el, "DATE"), defaultPublished),
+            byte[] own = text.substring(open, from).getBytes(StandardCharsets.ISO_8859_1);
+            out.add(new Article("reuters-" + newId, title, sgmlDate(tag(el, "DATE", where), defaultPublished),
                     blankToNull(author), blankToNull(dateline), "Reuters", body,
                     new Source(location, sha256(own), own.length)));
         }
         if (elements == 0) {
-            throw new TradekgException(file + ": no <REUTERS> element found (malformed SGML?)");
+            throw new TradekgException(file + ": no <REUTERS> element found (not Reuters-21578 SGML?)");
         }
         return out;
     }
 
-    private static String tag(String el, String name) {
-        int open = el.indexOf("<" + name);
+    /** Where {@code <NAME} starts as a whole tag name (not {@code <DATELINE} for {@code <DATE}), or -1. */
+    private static int openTag(String text, String open, int from) {
+        for (int at = text.indexOf(open, from); at >= 0; at = text.indexOf(open, at + 1)) {
+            int after = at + open.length();
+            if (after == text.length() || text.charAt(after) == '>' || Character.isWhitespace(text.charAt(after))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The content of the element's first {@code <NAME>}, or null when it has none. */
+    private static String tag(String el, String name, String where) {
+        int open = openTag(el, "<" + name, 0);
         if (open < 0) {
             return null;
         }
         int start = el.indexOf('>', open);
-        int close = el.indexOf("</" + name + ">", start);
-        if (start < 0 || close < 0) {
-            return null;
+        int close = start < 0 ? -1 : el.indexOf("</" + name + ">", start);
+        if (close < 0) {
+            throw new TradekgException(where + ": <" + name + "> is never closed");
         }
         return el.substring(start + 1, close);
+    }
+
+    private static int line(String text, int at) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static String unescape(String s) {
         if (s == null) {
             return null;
         }
-        Matcher m = Pattern.compile("&#(\\d+);").matcher(s);
+        Matcher m = CHARACTER_REFERENCE.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             int c = Integer.parseInt(m.group(1));
-            m.appendReplacement(sb, c < 32 || c == 127 ? "" : Matcher.quoteReplacement(Character.toString(c)));
+            // Control characters (Reuters ends each body with &#3;) and numbers that name no character go.
+            boolean keep = c >= 32 && c != 127 && Character.isValidCodePoint(c)
+                    && Character.getType(c) != Character.SURROGATE;
+            m.appendReplacement(sb, keep ? Matcher.quoteReplacement(Character.toString(c)) : "");
         }
         m.appendTail(sb);
         return sb.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
@@ -368,6 +486,10 @@ public final class ArticleReader {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MiB" : bytes + " bytes";
     }
 
     private static String abbreviate(String s) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         header = "Knowledge graphs of trade diplomacy from news text: extract, store, serve and query.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class},
+                ValidateCommand.class, LinkCommand.class, ExportCommand.class, TrainNerCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tradekg extract data/ > data.trig",
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
                 "  tradekg serve --db db --port 3030",
                 "  tradekg query --db db meetings",
                 "  tradekg validate --db db",
+                "  tradekg link --aliases aliases.csv --db db",
+                "  tradekg export --db db --format graphml -o tradekg.graphml",
                 "",
                 "Exit codes: 0 done, 1 failed (or data not conforming), 2 some inputs failed or bad usage."})
 public final class Main implements Callable<Integer> {

@@ -1,9 +1,12 @@
 package org.tradekg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.tradekg.serve.TradekgServer;
 import org.tradekg.store.ArticleStore;
+import org.tradekg.store.Ingest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -16,12 +19,16 @@ import picocli.CommandLine.ParameterException;
                         + "article graphs. Also /$/ping (health), /ontology (Turtle) and /.well-known/void (VoID).",
                 "With --update --passwd FILE, SPARQL Update at /tradekg/update and the Graph Store Protocol at "
                         + "/tradekg/data, for the users of FILE (lines 'user:password') with HTTP basic auth.",
+                "With --ingest PATH..., the articles are ingested in the background while the endpoint answers "
+                        + "(TDB2 lets one process hold a dataset, so this is how to query a dataset that is being "
+                        + "loaded); each batch of articles is visible once committed, about every second.",
                 "Stops on Ctrl-C."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tradekg serve --db db",
                 "  curl -s http://localhost:3030/tradekg/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'",
-                "  tradekg serve --db db --port 8080 --timeout 10 --update --passwd users.txt"})
+                "  tradekg serve --db db --port 8080 --timeout 10 --update --passwd users.txt",
+                "  tradekg serve --db db --ingest ../shared/corpus/reuters21578"})
 final class ServeCommand extends TradekgCommand {
 
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 dataset directory.")
@@ -44,6 +51,13 @@ final class ServeCommand extends TradekgCommand {
     @Option(names = "--all-interfaces", description = "Listen on every network interface, not only localhost.")
     boolean allInterfaces;
 
+    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*",
+            description = "Ingest these article files or directories in the background while serving.")
+    List<Path> ingest;
+
+    @Mixin
+    InputOptions input;
+
     @Override
     int run() {
         if (update && passwd == null) {
@@ -52,7 +66,9 @@ final class ServeCommand extends TradekgCommand {
         if (passwd != null && !update) {
             throw new ParameterException(spec.commandLine(), "--passwd is only used with --update");
         }
-        ArticleStore store = ArticleStore.openExisting(db);
+        boolean ingesting = ingest != null && !ingest.isEmpty();
+        ArticleStore store = ingesting ? ArticleStore.open(db) : ArticleStore.openExisting(db);
+        store.checkTextIndex();
         TradekgServer.Builder builder = TradekgServer.create(store.dataset())
                 .port(port).timeoutSeconds(timeout).loopback(!allInterfaces);
         if (update) {
@@ -68,7 +84,26 @@ final class ServeCommand extends TradekgCommand {
                 + " (SPARQL: " + server.datasetUrl() + "/sparql" + (update ? ", update: /update, data: /data" : "")
                 + "); Ctrl-C stops");
         out().flush();
+        if (ingesting) {
+            ingestInBackground(store);
+        }
         server.join();
         return 0;
+    }
+
+    /** The ingest runs beside the server: its summary, or its error, is one line on stderr. */
+    private void ingestInBackground(ArticleStore store) {
+        Thread t = new Thread(() -> {
+            try {
+                Ingest.Summary summary = new Ingest(store, main::pipeline, input.reader(), false, input.threads(),
+                        err(), false).run(ingest);
+                err().println("tradekg: " + summary.describe() + "; still serving");
+            } catch (RuntimeException e) {
+                err().println("tradekg: ingest stopped: " + e.getMessage() + "; still serving");
+            }
+            err().flush();
+        }, "tradekg-ingest");
+        t.setDaemon(true);
+        t.start();
     }
 }

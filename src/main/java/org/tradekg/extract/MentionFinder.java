@@ -108,9 +108,12 @@ final class MentionFinder {
         return e;
     }
 
-    /** A gazetteer alias like "US" or "EC" written as an ordinary lowercase word is not a name. */
+    /**
+     * A gazetteer alias like "US" or "EC" written as an ordinary lowercase word is not a name;
+     * a lowercase phrase such as "trade representative's office" can be.
+     */
     private static boolean lowercaseFunctionWord(String text, int i, List<Token> toks) {
-        return text.equals(text.toLowerCase(Locale.ROOT));
+        return text.equals(text.toLowerCase(Locale.ROOT)) && !text.contains(" ");
     }
 
     /** Hyphen or slash compounds: "US-China", "U.S./Japan", "Sino-Japanese". */

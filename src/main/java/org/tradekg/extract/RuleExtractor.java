@@ -57,6 +57,9 @@ final class RuleExtractor implements Extractor {
             "(?i)\\b(will|'ll|shall|to be held|scheduled|set for|set to|plans?|planned|planning|expected|due to|upcoming|"
                     + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
+    private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
+            "(?i)\\b(minister|ministry|premier|spokesman|spokeswoman|speaker|governor|parliament|diet|secretary"
+                    + "|ambassador|envoy|negotiator|official|chancellor|president|director|commissioner)\\b");
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -194,6 +197,12 @@ final class RuleExtractor implements Extractor {
                         actors.add(c);
                     }
                 }
+                if (actors.stream().noneMatch(a -> a.type() == EntityType.COUNTRY) && title != null
+                        && homeCountry() != null && GOVERNMENT_TITLE.matcher(title).find()
+                        && actors.stream().allMatch(a -> gazetteer.countryOf(a) == null && !isBloc(a))) {
+                    // "Foreign Ministry spokesman X" in a story filed from Tokyo speaks for Japan
+                    actors.add(homeCountry());
+                }
                 if (!actors.isEmpty()) {
                     Set<Entity> known = affiliations.computeIfAbsent(m.entity(), k -> new LinkedHashSet<>());
                     for (Entity a : actors) {
@@ -302,6 +311,11 @@ final class RuleExtractor implements Extractor {
             return title.isEmpty() || title.split(" ").length > 16 ? null : title;
         }
 
+        /** The country whose capital the story was filed from, or null. */
+        private Entity homeCountry() {
+            return here == null ? null : gazetteer.capitalOf(here);
+        }
+
         /** Countries and organisations named inside a title; an organisation brings its country. */
         private void collectActors(int si, int from, int to, Set<Entity> actors) {
             boolean hasOrg = mentions.get(si).stream().anyMatch(m -> m.start() >= from && m.end() <= to
@@ -316,8 +330,13 @@ final class RuleExtractor implements Extractor {
                     if (e.type() == EntityType.COUNTRY) {
                         actors.add(e);
                     } else if (e.type() == EntityType.ORGANIZATION) {
-                        actors.add(e);
                         Entity c = gazetteer.countryOf(e);
+                        if (body.substring(m.start(), m.end()).matches("\\p{Lu}\\p{Ll}+")
+                                && c != null && homeCountry() != null && !c.equals(homeCountry())) {
+                            // a bare "House" or "Senate" in a story from another capital is that country's own
+                            continue;
+                        }
+                        actors.add(e);
                         if (c != null) {
                             actors.add(c);
                         }

@@ -20,6 +20,7 @@ public final class NlpModels {
     final SentenceModel sentence;
     final TokenizerModel tokenizer;
     final POSModel pos;
+    private volatile NameModel names;
 
     private NlpModels(SentenceModel sentence, TokenizerModel tokenizer, POSModel pos) {
         this.sentence = sentence;
@@ -40,6 +41,23 @@ public final class NlpModels {
     /** The model files, for provenance. */
     public static String describe() {
         return String.join(" ", SENTENCE, TOKENS, POS);
+    }
+
+    /**
+     * The statistical name model ({@link NameModel#RESOURCE}), loaded on first use and then
+     * shared; each thread makes its own {@link NameFinder} from it.
+     */
+    public NameModel names() {
+        NameModel m = names;
+        if (m == null) {
+            synchronized (this) {
+                if (names == null) {
+                    names = NameModel.load();
+                }
+                m = names;
+            }
+        }
+        return m;
     }
 
     /** A new analyzer for the calling thread. */

@@ -26,8 +26,9 @@ import org.tradekg.vocab.PLOVER;
 public final class EventCodes {
 
     // Which kind of meeting it was, from the words of its evidence sentence; first match wins.
+    // A bare "call" is left out: "called for talks", "calls on Tokyo" are no phone calls.
     private static final Pattern CALL = Pattern.compile(
-            "\\b(?:(?:tele)?phone|call(?:s|ed)?|video|virtual|online|teleconference)\\b");
+            "\\b(?:(?:tele)?phone|video|virtual|online|teleconference|videoconference)\\b");
     private static final Pattern VISIT = Pattern.compile("\\bvisit(?:s|ed|ing)?\\b");
     private static final Pattern NEGOTIATION = Pattern.compile(
             "\\b(?:talks|negotiat\\w*|round|consultations?|bargaining)\\b");

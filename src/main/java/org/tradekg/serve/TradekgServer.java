@@ -132,6 +132,7 @@ public final class TradekgServer implements AutoCloseable {
                     .enableCors(true, null)
                     .addServlet("/ontology", new OntologyServlet())
                     .addServlet("/.well-known/void", new VoidServlet(dataset));
+            Explorer.addTo(fuseki);
             if (passwordFile != null) {
                 checkPasswordFile(passwordFile);
                 service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,40 +16,90 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.tradekg.TradekgException;
 import org.tradekg.vocab.TKG;
 import org.tradekg.vocab.TKR;
 
 /**
- * A TDB2 dataset of article graphs: one named graph per article, named by the article's IRI,
- * each written in its own transaction. Queries over the default graph see the union of the
- * article graphs.
+ * A TDB2 dataset of article graphs: one named graph per article, named by the article's IRI.
+ * Queries over the default graph see the union of the article graphs. A Lucene full-text index
+ * (jena-text, in {@code DIR/text-index}) over labels, titles, evidence sentences and quotes is
+ * written in the same transactions, so {@code text:query} stays in step with ingest and delete.
  *
  * <pre>{@code
  * try (ArticleStore store = ArticleStore.open(Path.of("db"))) {
  *     store.replace("reuters-13039", graph);
+ *     store.replaceAll(List.of(new ArticleStore.ArticleGraph("reuters-5", g5), ...));
  *     store.delete("reuters-342");
  * }
  * }</pre>
  */
 public final class ArticleStore implements AutoCloseable {
 
+    /** The text index's directory inside the dataset directory. */
+    public static final String TEXT_INDEX = "text-index";
+
+    /** The predicates whose literals are indexed, all in one Lucene field. */
+    static final List<Node> TEXT_PREDICATES = List.of(RDFS.label.asNode(), DCTerms.title.asNode(),
+            TKG.evidence.asNode(), TKG.quote.asNode());
+
     /** TDB2 names the process holding the lock: "held by process 8322". */
     private static final Pattern LOCK_HOLDER = Pattern.compile("process (\\d+)");
 
+    /**
+     * One article's graph, to be stored.
+     *
+     * @param articleId the article's id ({@code reuters-13039})
+     * @param graph     every triple of the article's named graph
+     */
+    public record ArticleGraph(String articleId, Model graph) {
+
+        public ArticleGraph {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(graph, "graph");
+            if (articleId.isBlank()) {
+                throw new IllegalArgumentException("blank article id");
+            }
+        }
+    }
+
     private final Path dir;
+    private final Dataset tdb;
+    private final TextIndex text;
     private final Dataset dataset;
 
-    private ArticleStore(Path dir, Dataset dataset) {
+    private ArticleStore(Path dir, Dataset tdb, TextIndex text) {
         this.dir = dir;
-        this.dataset = dataset;
+        this.tdb = tdb;
+        this.text = text;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = DatasetFactory.wrap(new TextIndexedDatasetGraph(tdb.asDatasetGraph(), text, TEXT_PREDICATES));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // TDB2's query engine runs on the TDB2 dataset under the wrapper: text:query finds the
+        // index in the context.
+        tdb.getContext().set(TextQuery.textIndex, text);
+        dataset.getContext().set(TextQuery.textIndex, text);
     }
 
     /**
@@ -93,8 +144,9 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static ArticleStore connect(Path dir) {
+        Dataset tdb;
         try {
-            return new ArticleStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            tdb = TDB2Factory.connectDataset(dir.toString());
         } catch (TDBException | DBOpEnvException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (why.toLowerCase().contains("lock")) {
@@ -105,9 +157,34 @@ public final class ArticleStore implements AutoCloseable {
             }
             throw new TradekgException(dir + ": cannot open the TDB2 dataset (" + why + ")", e);
         }
+        try {
+            // Only the TDB2 lock holder gets here, so the Lucene index is this process's alone.
+            return new ArticleStore(dir, tdb, textIndex(dir.resolve(TEXT_INDEX)));
+        } catch (IOException | RuntimeException e) {
+            TDBInternal.expel(tdb.asDatasetGraph());
+            throw new TradekgException(dir.resolve(TEXT_INDEX) + ": cannot open the text index (" + e.getMessage()
+                    + ")", e);
+        }
     }
 
-    /** The dataset itself, with the union of the article graphs as default graph for queries. */
+    private static TextIndex textIndex(Path indexDir) throws IOException {
+        EntityDefinition def = new EntityDefinition("uri", "text", "graph");
+        TEXT_PREDICATES.forEach(p -> def.set("text", p));
+        def.setPrimaryPredicate(RDFS.label);
+        // The quad's uid lets a removed quad take its document with it.
+        def.setUidField("uid");
+        def.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(def);
+        // English stemming: "semiconductor" finds "semiconductors".
+        config.setAnalyzer(new EnglishAnalyzer());
+        config.setValueStored(true);
+        return TextDatasetFactory.createLuceneIndex(FSDirectory.open(indexDir), config);
+    }
+
+    /**
+     * The dataset itself, with the union of the article graphs as default graph for queries and
+     * {@code text:query} over the text index. Writes through it keep the index in step.
+     */
     public Dataset dataset() {
         return dataset;
     }
@@ -119,12 +196,17 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The SHA-256 of the source the article's graph was made from, if the article is stored. */
     public Optional<String> recordedSha256(String articleId) {
-        return Txn.calculateRead(dataset, () -> {
-            Graph g = dataset.asDatasetGraph().getGraph(graphNode(articleId));
+        return Txn.calculateRead(tdb, () -> {
+            Graph g = tdb.asDatasetGraph().getGraph(graphNode(articleId));
             Iterator<org.apache.jena.graph.Triple> it =
                     g.find(TKR.source(articleId).asNode(), TKG.sha256.asNode(), Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
         });
+    }
+
+    /** True when no article is stored: nothing can be unchanged, nothing needs replacing. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !tdb.asDatasetGraph().listGraphNodes().hasNext());
     }
 
     /**
@@ -134,12 +216,30 @@ public final class ArticleStore implements AutoCloseable {
      * @return the number of quads now in the article's graph
      */
     public long replace(String articleId, Model graph) {
-        Node name = graphNode(articleId);
+        return replaceAll(List.of(new ArticleGraph(articleId, graph)));
+    }
+
+    /**
+     * Replaces the graphs of several articles in one write transaction: all of them are stored,
+     * or, when one fails, none is and the old graphs stay as they were. One commit for many
+     * articles is what makes a large ingest fast (each commit syncs the disk).
+     *
+     * @return the number of quads now in these articles' graphs
+     */
+    public long replaceAll(List<ArticleGraph> graphs) {
+        if (graphs.isEmpty()) {
+            return 0;
+        }
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(name);
-            graph.getGraph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            return (long) dsg.getGraph(name).size();
+            long quads = 0;
+            for (ArticleGraph a : graphs) {
+                // Replaces the graph, text index included.
+                dsg.addGraph(graphNode(a.articleId()), a.graph().getGraph());
+                // A graph is a set of triples and TDB2 stores a set of quads: the sizes agree.
+                quads += a.graph().size();
+            }
+            return quads;
         });
     }
 
@@ -160,12 +260,74 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes the text index agree with the data: after a crash between the commit of the data
+     * and that of the index (or for a dataset made without an index), the index is rebuilt from
+     * the stored literals.
+     *
+     * @return true when the index had to be rebuilt
+     */
+    public boolean checkTextIndex() {
+        long expected = Txn.calculateRead(tdb, () -> {
+            long n = 0;
+            DatasetGraph dsg = tdb.asDatasetGraph();
+            for (Node p : TEXT_PREDICATES) {
+                Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    if (it.next().getObject().isLiteral()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        if (expected == textDocuments()) {
+            return false;
+        }
+        rebuildTextIndex();
+        return true;
+    }
+
+    private long textDocuments() {
+        TextIndexLucene lucene = (TextIndexLucene) text;
+        try (DirectoryReader reader = DirectoryReader.open(lucene.getIndexWriter())) {
+            return reader.numDocs();
+        } catch (IOException e) {
+            throw new TradekgException(dir.resolve(TEXT_INDEX) + ": cannot read the text index (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    private void rebuildTextIndex() {
+        TextIndexLucene lucene = (TextIndexLucene) text;
+        EntityDefinition def = lucene.getDocDef();
+        Txn.executeRead(tdb, () -> {
+            try {
+                lucene.getIndexWriter().deleteAll();
+                DatasetGraph dsg = tdb.asDatasetGraph();
+                for (Node p : TEXT_PREDICATES) {
+                    dsg.findNG(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                        var entity = TextQueryFuncs.entityFromQuad(def, q);
+                        if (entity != null) {
+                            lucene.addEntity(entity);
+                        }
+                    });
+                }
+                lucene.commit();
+            } catch (IOException e) {
+                lucene.rollback();
+                throw new TradekgException(dir.resolve(TEXT_INDEX) + ": cannot rebuild the text index ("
+                        + e.getMessage() + ")", e);
+            }
+        });
+    }
+
     /** The ids of the stored articles, from their graph names. */
     public List<String> articleIds() {
         String base = TKR.article("").getURI();
-        return Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(tdb, () -> {
             List<String> ids = new ArrayList<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+            tdb.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
                 if (n.isURI() && n.getURI().startsWith(base)) {
                     ids.add(n.getURI().substring(base.length()));
                 }
@@ -176,9 +338,9 @@ public final class ArticleStore implements AutoCloseable {
 
     /** The number of quads in all named graphs. */
     public long quadCount() {
-        return Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(tdb, () -> {
             long[] n = {0};
-            dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            tdb.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
             return n[0];
         });
     }
@@ -187,9 +349,12 @@ public final class ArticleStore implements AutoCloseable {
         return NodeFactory.createURI(TKR.article(articleId).getURI());
     }
 
-    /** Releases this handle; TDB2 keeps the files consistent, each write having committed. */
+    /** Releases this handle and the text index; TDB2 keeps the files consistent, each write having committed. */
     @Override
     public void close() {
         dataset.close();
+        // Forget the connection too, so that reopening the directory in this JVM gets a fresh
+        // text index rather than the closed one still registered with the old connection.
+        TDBInternal.expel(tdb.asDatasetGraph());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
 import org.tradekg.TradekgException;
 import org.tradekg.article.Article;
 import org.tradekg.article.ArticleReader;
@@ -17,9 +18,12 @@ import org.tradekg.rdf.ArticleGraphs;
 
 /**
  * Loads articles into an {@link ArticleStore}: files are read and extracted in parallel and one
- * writer stores each article's graph, with its provenance, in its own transaction. Unchanged
- * sources (same SHA-256 as recorded) are skipped unless forced. A bad file costs one line on
- * the error writer and the run goes on.
+ * writer stores the articles' graphs, with their provenance, in batches: one write transaction
+ * for up to {@link #BATCH_ARTICLES} articles or {@link #BATCH_MILLIS} ms of input, whichever
+ * comes first. A batch is stored whole or not at all, so a crash never leaves half an article
+ * (nor half a batch), and the next run, skipping what was stored, completes the rest. Unchanged
+ * sources (same SHA-256 as recorded) are skipped unless forced. A bad file costs one line on the
+ * error writer and the run goes on; an article the store refuses costs only itself.
  *
  * <pre>{@code
  * try (ArticleStore store = ArticleStore.open(Path.of("db"))) {
@@ -58,6 +62,14 @@ public final class Ingest {
     }
 
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
+    /** Most articles per write transaction: bounds the memory a batch holds. */
+    public static final int BATCH_ARTICLES = 500;
+    /**
+     * Longest a batch stays open: each commit syncs the disk (some 50 ms here), and readers of a
+     * running ingest see its articles at most this late.
+     */
+    public static final long BATCH_MILLIS = 1000;
 
     private final ArticleStore store;
     private final Supplier<Pipeline> pipeline;
@@ -104,9 +116,20 @@ public final class Ingest {
         }
         Pipeline loaded = pipeline.get();
         Map<String, String> versions = loaded.versions();
-        new ArticleGraphs(loaded, reader, threads).run(files, this::unchanged, item -> {
+        // A store empty at the start has nothing unchanged: no lookup per article.
+        boolean fresh = store.isEmpty();
+        if (!fresh) {
+            // A run killed between the commits of data and text index left the index behind.
+            store.checkTextIndex();
+        }
+        Batch batch = new Batch();
+        new ArticleGraphs(loaded, reader, threads).run(files, article -> !fresh && unchanged(article), item -> {
             if (item instanceof ArticleGraphs.Built b) {
-                store(c, b.article(), b, versions, started);
+                Provenance.describe(b.graph(), b.article(), versions, started);
+                batch.add(b.article(), b.graph());
+                if (batch.full()) {
+                    flush(c, batch);
+                }
             } else if (item instanceof ArticleGraphs.Skipped) {
                 c.skipped++;
             } else if (item instanceof ArticleGraphs.ArticleFailed f) {
@@ -119,6 +142,7 @@ public final class Ingest {
             }
             progress(c, start, false);
         });
+        flush(c, batch);
         progress(c, start, true);
         return new Summary(files.size(), c.articles, c.quads, c.skipped, c.failed, (System.nanoTime() - start) / 1e9);
     }
@@ -127,16 +151,31 @@ public final class Ingest {
         return !force && store.recordedSha256(article.id()).map(article.source().sha256()::equals).orElse(false);
     }
 
-    private void store(Counter c, Article article, ArticleGraphs.Built built, Map<String, String> versions,
-                       Instant started) {
-        Provenance.describe(built.graph(), article, versions, started);
-        try {
-            c.quads += store.replace(article.id(), built.graph());
-            c.articles++;
-        } catch (RuntimeException e) {
-            // The transaction was aborted: the article's previous graph, if any, is intact.
-            problem(c, article.source().location() + ": article " + article.id() + ": not stored (" + e.getMessage() + ")");
+    /**
+     * Stores the batch in one transaction. When the store refuses it, nothing of it was written:
+     * its articles are then stored one by one, so that only the bad one is lost.
+     */
+    private void flush(Counter c, Batch batch) {
+        if (batch.articles.isEmpty()) {
+            return;
         }
+        try {
+            c.quads += store.replaceAll(batch.graphs);
+            c.articles += batch.graphs.size();
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < batch.articles.size(); i++) {
+                Article article = batch.articles.get(i);
+                try {
+                    c.quads += store.replaceAll(List.of(batch.graphs.get(i)));
+                    c.articles++;
+                } catch (RuntimeException e) {
+                    // The transaction was aborted: the article's previous graph, if any, is intact.
+                    problem(c, article.source().location() + ": article " + article.id() + ": not stored ("
+                            + e.getMessage() + ")");
+                }
+            }
+        }
+        batch.clear();
     }
 
     private void problem(Counter c, String message) {
@@ -177,6 +216,30 @@ public final class Ingest {
             err.print("\r" + " ".repeat(c.shown) + "\r");
             err.flush();
             c.shown = 0;
+        }
+    }
+
+    /** The articles waiting for the next write transaction. */
+    private static final class Batch {
+        final List<Article> articles = new ArrayList<>();
+        final List<ArticleStore.ArticleGraph> graphs = new ArrayList<>();
+        long opened;
+
+        void add(Article article, Model graph) {
+            if (articles.isEmpty()) {
+                opened = System.nanoTime();
+            }
+            articles.add(article);
+            graphs.add(new ArticleStore.ArticleGraph(article.id(), graph));
+        }
+
+        boolean full() {
+            return articles.size() >= BATCH_ARTICLES || System.nanoTime() - opened >= BATCH_MILLIS * 1_000_000L;
+        }
+
+        void clear() {
+            articles.clear();
+            graphs.clear();
         }
     }
 

@@ -9,16 +9,20 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradekg.article.ArticleReader;
 import org.tradekg.extract.Pipeline;
+import org.tradekg.sparql.QueryRunner;
 import org.tradekg.vocab.PROV;
 import org.tradekg.vocab.TKG;
 import org.tradekg.vocab.TKR;
@@ -153,6 +157,60 @@ class IngestTest {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "");
         try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
             assertEquals(1, ingest(store, false, bad).exitCode());
+        }
+    }
+
+    /** The rows of queries/text-search.rq ("semiconductor"): [node, kind, text, articleId]. */
+    private static List<String[]> textSearch(ArticleStore store) {
+        String sparql = QueryRunner.resolve("text-search");
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String[]> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(sparql, store.dataset())) {
+                qe.execSelect().forEachRemaining((QuerySolution r) -> rows.add(new String[] {
+                        r.getResource("node").getURI(), r.getLiteral("kind").getString(),
+                        r.getLiteral("text").getString(), r.getLiteral("articleId").getString()}));
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void textSearchFindsEvidenceSentencesUntilTheirArticleIsDeleted() {
+        try (ArticleStore store = ArticleStore.open(dir.resolve("db"))) {
+            ingest(store, false, DEV);
+            List<String[]> before = textSearch(store);
+            String[] evidence = before.stream()
+                    .filter(r -> r[1].equals("Event") && r[2].toLowerCase().contains("semiconductor"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no evidence sentence found"));
+            String article = evidence[3];
+            assertTrue(store.delete(article));
+            List<String[]> after = textSearch(store);
+            assertTrue(after.stream().noneMatch(r -> r[3].equals(article)), "nothing of " + article + " is found");
+            assertTrue(after.stream().noneMatch(r -> r[0].equals(evidence[0])));
+            assertTrue(!after.isEmpty(), "other articles still match");
+
+            ingest(store, false, DEV);
+            assertEquals(before.size(), textSearch(store).size(), "re-ingesting the article indexes it again");
+        }
+    }
+
+    @Test
+    void aTextIndexOutOfStepWithTheDataIsRebuiltWhenChecked() throws IOException {
+        Path db = dir.resolve("db");
+        try (ArticleStore store = ArticleStore.open(db)) {
+            ingest(store, false, DEV);
+        }
+        // As after a crash between the data's commit and the index's: the index lost its last writes.
+        try (var files = Files.walk(db.resolve(ArticleStore.TEXT_INDEX))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (ArticleStore store = ArticleStore.open(db)) {
+            assertTrue(textSearch(store).isEmpty());
+            assertTrue(store.checkTextIndex(), "the index is behind the data");
+            assertTrue(!textSearch(store).isEmpty());
+            assertTrue(!store.checkTextIndex(), "now in step");
         }
     }
 }

@@ -1,0 +1,95 @@
+package org.tradekg.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * The peak of the used Java heap over a stretch of time. The heap is fullest just before a
+ * collection, so every collection's "before" figure is taken (GC notifications), together with
+ * the use at the start and at the end of the stretch.
+ *
+ * <pre>{@code
+ * try (HeapWatch heap = new HeapWatch()) {
+ *     work();
+ *     long peakBytes = heap.peak();
+ * }
+ * }</pre>
+ */
+public final class HeapWatch implements AutoCloseable {
+
+    private final AtomicLong peak = new AtomicLong();
+    private final Set<String> heapPools;
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener listener = this::collected;
+
+    /** Starts watching. */
+    public HeapWatch() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toUnmodifiableSet());
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                emitters.add(emitter);
+            }
+        }
+        reset();
+    }
+
+    /** Starts a new stretch: the peak is the heap in use now. */
+    public void reset() {
+        peak.set(used());
+    }
+
+    /** The largest heap use seen since the last {@link #reset}, in bytes. */
+    public long peak() {
+        peak.accumulateAndGet(used(), Math::max);
+        return peak.get();
+    }
+
+    private static long used() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private void collected(Notification n, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        long before = 0;
+        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+            if (heapPools.contains(pool.getKey())) {
+                before += pool.getValue().getUsed();
+            }
+        }
+        long sum = before;
+        peak.accumulateAndGet(sum, Math::max);
+    }
+
+    /** Stops watching. */
+    @Override
+    public void close() {
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(listener);
+            } catch (ListenerNotFoundException e) {
+                // Already gone: nothing to stop.
+            }
+        }
+    }
+}

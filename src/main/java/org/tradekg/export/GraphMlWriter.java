@@ -1,0 +1,109 @@
+package org.tradekg.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * GraphML 1.0 (graphml.graphdrawing.org), as Gephi, Cytoscape and yEd open it. GraphML ids are
+ * XML name tokens, which IRIs are not, so nodes are {@code n0}, {@code n1}, ... and each carries
+ * its IRI in the {@code iri} attribute; every other attribute is a string {@code <key>}.
+ */
+public final class GraphMlWriter implements GraphWriter {
+
+    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    static final String SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+    @Override
+    public void write(PropertyGraph graph, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("graphml");
+            x.writeDefaultNamespace(NS);
+            x.writeNamespace("xsi", XSI);
+            x.writeAttribute(XSI, "schemaLocation", NS + " " + SCHEMA);
+            keys(x, "node", "n_", PropertyGraph.NODE_ATTRIBUTES);
+            keys(x, "edge", "e_", PropertyGraph.EDGE_ATTRIBUTES);
+            indent(x, 1);
+            x.writeStartElement("graph");
+            x.writeAttribute("id", "tradekg");
+            x.writeAttribute("edgedefault", "directed");
+            Map<String, String> ids = new HashMap<>();
+            List<PropertyGraph.Node> nodes = graph.nodes();
+            for (int i = 0; i < nodes.size(); i++) {
+                PropertyGraph.Node n = nodes.get(i);
+                String id = "n" + i;
+                ids.put(n.iri(), id);
+                indent(x, 2);
+                x.writeStartElement("node");
+                x.writeAttribute("id", id);
+                data(x, "n_", n.attributes(), 3);
+                indent(x, 2);
+                x.writeEndElement();
+            }
+            List<PropertyGraph.Edge> edges = graph.edges();
+            for (int i = 0; i < edges.size(); i++) {
+                PropertyGraph.Edge e = edges.get(i);
+                indent(x, 2);
+                x.writeStartElement("edge");
+                x.writeAttribute("id", "e" + i);
+                x.writeAttribute("source", ids.get(e.source()));
+                x.writeAttribute("target", ids.get(e.target()));
+                data(x, "e_", Map.of("label", e.label(), "property", e.property()), 3);
+                indent(x, 2);
+                x.writeEndElement();
+            }
+            indent(x, 1);
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static void keys(XMLStreamWriter x, String scope, String prefix, List<String> names)
+            throws XMLStreamException {
+        for (String name : names) {
+            indent(x, 1);
+            x.writeEmptyElement("key");
+            x.writeAttribute("id", prefix + name);
+            x.writeAttribute("for", scope);
+            x.writeAttribute("attr.name", name);
+            x.writeAttribute("attr.type", "string");
+        }
+    }
+
+    private static void data(XMLStreamWriter x, String prefix, Map<String, String> values, int depth)
+            throws XMLStreamException {
+        // In declaration order, whatever order the map has.
+        List<String> order = prefix.equals("n_") ? PropertyGraph.NODE_ATTRIBUTES : PropertyGraph.EDGE_ATTRIBUTES;
+        for (String name : order) {
+            String value = values.get(name);
+            if (value != null) {
+                indent(x, depth);
+                x.writeStartElement("data");
+                x.writeAttribute("key", prefix + name);
+                x.writeCharacters(XmlText.clean(value));
+                x.writeEndElement();
+            }
+        }
+    }
+
+    private static void indent(XMLStreamWriter x, int depth) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}
