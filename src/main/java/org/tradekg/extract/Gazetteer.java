@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final Map<String, Entity> adjectives = new HashMap<>();
     private final Map<String, Entity> byLabel = new HashMap<>();
     private final Map<String, Entity> surnames = new HashMap<>();
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
     private final Map<Entity, Entity> countryOf = new HashMap<>();
     private final Map<Entity, Entity> capitalOf = new HashMap<>();
     private final Map<Entity, Entity> organizationOf = new HashMap<>();
@@ -73,6 +74,9 @@ public final class Gazetteer {
         Map<String, Integer> surnameCount = new HashMap<>();
         for (String[] r : rows.get("persons.tsv")) {
             String[] parts = r[0].split("\\s+");
+            if (parts.length > 1 && parts[0].length() > 2 && Character.isUpperCase(parts[0].charAt(0))) {
+                g.givenNames.add(parts[0]);
+            }
             if (parts.length > 1) {
                 surnameCount.merge(parts[parts.length - 1], 1, Integer::sum);
                 g.surnames.put(parts[parts.length - 1], g.byLabel.get(r[0]));
@@ -130,6 +134,11 @@ public final class Gazetteer {
     /** The only known person with this surname ("Reagan"), or null when none or several. */
     public Entity surname(String word) {
         return surnames.get(word);
+    }
+
+    /** True when a known person's name opens with this word ("Richard", "Hiroshi"). */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
     }
 
     /** The entity whose canonical label this is, or null. */

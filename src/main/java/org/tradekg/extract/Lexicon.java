@@ -69,6 +69,11 @@ final class Lexicon {
             "Assembly", "Congress", "Senate", "Diet", "Secretariat", "Foundation", "Industries", "Motors",
             "Electric", "Airlines", "Holdings", "Company", "Times", "Journal", "Post", "News", "Press", "Network");
 
+    /** Words in or after a name that make it a company's ("Philip Morris Cos", "Krupp Stahl AG"). */
+    static final Set<String> COMPANY_WORDS = Set.of(
+            "Cos", "Cos.", "Aircraft", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "GmbH", "&", "Partners", "Capital",
+            "Securities", "Brothers", "Bros", "Bros.", "Group", "Industries", "Holdings", "International", "Stahl");
+
     /** Verbs of saying, for quotes and for names before or after them. */
     static final Set<String> SAY_VERBS = Set.of(
             "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "declared", "declares",

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.tradekg.nlp.NameSpan;
 import org.tradekg.nlp.Sentence;
 import org.tradekg.nlp.Token;
 
@@ -30,9 +32,24 @@ final class MentionFinder {
     private final Map<String, Entity> surnames = new HashMap<>();
 
     MentionFinder(Gazetteer gazetteer, String body) {
+        this(gazetteer, body, sentence -> List.of());
+    }
+
+    /**
+     * @param names a statistical name finder, asked only about a capitalised run the rules found
+     *              no context for that opens with a known given name; a person it predicts over
+     *              exactly that run is taken
+     */
+    MentionFinder(Gazetteer gazetteer, String body, Function<Sentence, List<NameSpan>> names) {
         this.gazetteer = gazetteer;
         this.body = body;
+        this.names = names;
     }
+
+    /** Below this the name model's word alone does not make a person. */
+    private static final double MODEL_CONFIDENCE = 0.35;
+
+    private final Function<Sentence, List<NameSpan>> names;
 
     /** Mentions in one sentence, left to right, not overlapping. */
     List<Mention> find(Sentence sentence, int index) {
@@ -68,7 +85,7 @@ final class MentionFinder {
         }
         acronyms(toks, index, at, span);
         organisations(toks, index, at, span);
-        persons(toks, index, at, span);
+        persons(sentence, toks, index, at, span);
         metonyms(toks, index, at);
         List<Mention> out = new ArrayList<>();
         for (Mention m : at) {
@@ -253,8 +270,9 @@ final class MentionFinder {
      * the gazetteer lacks, recognised by a title before them, an apposition after them, "Mr.",
      * or a verb of saying next to them.
      */
-    private void persons(List<Token> toks, int index, Mention[] at, int[] span) {
+    private void persons(Sentence sentence, List<Token> toks, int index, Mention[] at, int[] span) {
         int n = toks.size();
+        List<NameSpan> modelled = null;
         for (int i = 0; i < n; i++) {
             if (at[i] != null || covered(at, span, i) || !isNameWord(toks.get(i).text())) {
                 continue;
@@ -270,7 +288,7 @@ final class MentionFinder {
             if (Lexicon.NOT_NAMES.contains(first) && !(len == 1 && surname(first, opener) != null)) {
                 continue;
             }
-            String label = text(toks.get(i).start(), toks.get(j).end());
+            String label = text(toks.get(i).start(), toks.get(j).end()).replaceAll("['’]s$", "");
             if (len == 1) {
                 Entity known = surname(first, opener);
                 if (known != null) {
@@ -287,7 +305,12 @@ final class MentionFinder {
                     || i > 0 && Lexicon.SAY_VERBS.contains(toks.get(i - 1).text())
                     || i > 1 && toks.get(i - 1).text().equals(",") && isTitleWord(toks.get(i - 2).text());
             if (!(titled || mister || apposition || saying)) {
-                continue;
+                if (modelled == null) {
+                    modelled = names.apply(sentence);
+                }
+                if (!gazetteer.isGivenName(first) || !predictedPerson(modelled, i, j + 1, toks)) {
+                    continue;
+                }
             }
             Entity known = gazetteer.lookup(label);
             Entity person = known != null && known.type() == EntityType.PERSON ? known
@@ -297,6 +320,18 @@ final class MentionFinder {
             remember(person);
             i = j;
         }
+    }
+
+    /** The model names exactly this run a person, confidently, and no word of it says organisation. */
+    private static boolean predictedPerson(List<NameSpan> modelled, int start, int end, List<Token> toks) {
+        // "Philip Morris Cos", "Douglas Aircraft Co": the run names a company
+        for (int k = start; k < Math.min(toks.size(), end + 1); k++) {
+            if (Lexicon.ORG_HEADS.contains(toks.get(k).text()) || Lexicon.COMPANY_WORDS.contains(toks.get(k).text())) {
+                return false;
+            }
+        }
+        return modelled.stream().anyMatch(s -> s.type().equals("PERSON") && s.start() == start && s.end() == end
+                && s.probability() >= MODEL_CONFIDENCE);
     }
 
     /** A known person's surname, or the family name of a name written family-name first. */

@@ -30,7 +30,7 @@ public final class Pipeline {
 
     /** A new extractor for the calling thread. */
     public Extractor newExtractor() {
-        return new RuleExtractor(models.newAnalyzer(), gazetteer);
+        return new RuleExtractor(models.newAnalyzer(), gazetteer, models.names().newFinder());
     }
 
     /** A new labeler for the calling thread: automatic name labels for training a name model. */

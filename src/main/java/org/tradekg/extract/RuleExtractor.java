@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tradekg.article.Article;
+import org.tradekg.nlp.NameFinder;
 import org.tradekg.nlp.Sentence;
 import org.tradekg.nlp.TextAnalyzer;
 import org.tradekg.nlp.Token;
@@ -63,15 +64,21 @@ final class RuleExtractor implements Extractor {
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
+    private final NameFinder names;
 
-    RuleExtractor(TextAnalyzer analyzer, Gazetteer gazetteer) {
+    RuleExtractor(TextAnalyzer analyzer, Gazetteer gazetteer, NameFinder names) {
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
+        this.names = names;
     }
 
     @Override
     public ArticleFacts extract(Article article) {
-        return new Doc(article).run();
+        try {
+            return new Doc(article).run();
+        } finally {
+            names.endDocument();
+        }
     }
 
     /** The state of one article's extraction. */
@@ -108,7 +115,7 @@ final class RuleExtractor implements Extractor {
         }
 
         ArticleFacts run() {
-            MentionFinder finder = new MentionFinder(gazetteer, body);
+            MentionFinder finder = new MentionFinder(gazetteer, body, names::names);
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = finder.find(sentences.get(i), i);
                 mentions.add(ms);

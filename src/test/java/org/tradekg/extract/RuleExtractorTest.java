@@ -223,6 +223,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void nameWithoutContextNeedsTheNameModelAndAKnownGivenName() {
+        ArticleFacts f = extract("Analysts expect John Wexford to sell his stake.\n"
+                + "Analysts expect Kilo Gold to rise.\n"
+                + "Analysts expect Philip Morris Cos to bid.\n");
+        assertEquals(Set.of("John Wexford"), labels(f, EntityType.PERSON));
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
