@@ -412,7 +412,8 @@ final class RuleExtractor implements Extractor {
                 if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
                     continue;
                 }
-                boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end());
+                boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end())
+                        || body.substring(m.start(), m.end()).matches("(?s).*['’]s");
                 boolean locative = !possessive && (before.matches("in|at|here|near")
                         || before.matches("to|visit|visits|visited|visiting") && travel
                         || e.type() == EntityType.PLACE && !before.matches("from"));
@@ -1087,6 +1088,12 @@ final class RuleExtractor implements Extractor {
                 }
                 if (forMeetings) {
                     String before = body.substring(s.start(), t.start());
+                    String after = body.substring(t.end(), Math.min(s.end(), t.end() + 25)).toLowerCase(Locale.ROOT);
+                    if (after.matches("(?s)^\\s*(agreement|pact|accord|deal|truce|treaty|law|bill|act|quota|tariffs?)\\b.*")
+                            || before.matches("(?s).*,\\s*(which|who|whose)\\b[^,]*$")) {
+                        // "a September 1986 agreement", "..., which last year amounted to": not when talks happen
+                        continue;
+                    }
                     if (EFFECTIVE.matcher(before).find() || EXPIRY.matcher(before).find()
                             || DEADLINE.matcher(body.substring(t.end(), s.end())).find()) {
                         continue;

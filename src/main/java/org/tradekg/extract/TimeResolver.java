@@ -31,7 +31,9 @@ public final class TimeResolver {
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|to be|scheduled|set for|set to|plans?|planned|planning|expected|expects|due"
-                    + "|upcoming|next|tomorrow|later|prepare|coming|would)\\b");
+                    + "|upcoming|next|tomorrow|later|prepare|coming|would)\\b"
+                    // the newswire present of a plan: "sets out Wednesday", "opens talks Monday"
+                    + "|\\b(sets out|sets off|opens|begins|starts|leaves|arrives|meets|visits|heads|travels|flies|kicks off)\\b");
 
     private static final List<Rule> RULES = List.of(
             rule("(?i)\\ba week from tomorrow\\b", (r, m, f) -> day(r.plusDays(8))),
