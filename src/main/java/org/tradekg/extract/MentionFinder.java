@@ -83,6 +83,11 @@ final class MentionFinder {
                 compound(toks.get(i), index, at, span, i);
             }
         }
+        for (Mention m : at) {
+            if (m != null && m.entity().type() == EntityType.PERSON) {
+                remember(m.entity());
+            }
+        }
         acronyms(toks, index, at, span);
         organisations(toks, index, at, span);
         persons(sentence, toks, index, at, span);
@@ -96,7 +101,7 @@ final class MentionFinder {
         out.addAll(drainExtra());
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int i = 0; i < n; i++) {
-            if (at[i] != null && at[i].kind() == Mention.Kind.NAME && at[i].entity().type() == EntityType.PERSON) {
+            if (at[i] != null && at[i].entity().type() == EntityType.PERSON) {
                 remember(at[i].entity());
             }
         }
@@ -285,12 +290,16 @@ final class MentionFinder {
             int len = j - i + 1;
             String first = toks.get(i).text();
             boolean opener = i == 0 || isQuote(toks.get(i - 1).text());
-            if (Lexicon.NOT_NAMES.contains(first) && !(len == 1 && surname(first, opener) != null)) {
+            boolean titledOne = i > 0 && (isTitleWord(toks.get(i - 1).text()) || splitAbbreviation(toks, i - 1))
+                    // "(Prime Minister Yasuhiro) Nakasone": the title and given name sit in brackets
+                    || i > 2 && toks.get(i - 1).text().equals(")") && isNameWord(toks.get(i - 2).text())
+                    && isTitleWord(toks.get(i - 3).text());
+            if (Lexicon.NOT_NAMES.contains(first) && !(len == 1 && surname(first, opener, titledOne) != null)) {
                 continue;
             }
             String label = text(toks.get(i).start(), toks.get(j).end()).replaceAll("['’]s$", "");
             if (len == 1) {
-                Entity known = surname(first, opener);
+                Entity known = surname(first, opener, titledOne);
                 if (known != null) {
                     at[i] = new Mention(known, toks.get(i).start(), toks.get(i).end(), index, Mention.Kind.RULE);
                     span[i] = 1;
@@ -313,6 +322,9 @@ final class MentionFinder {
                 }
             }
             Entity known = gazetteer.lookup(label);
+            if (known == null && companyName(label, toks, j)) {
+                continue;
+            }
             Entity person = known != null && known.type() == EntityType.PERSON ? known
                     : Entity.unlinked(EntityType.PERSON, label);
             at[i] = new Mention(person, toks.get(i).start(), toks.get(j).end(), index, Mention.Kind.RULE);
@@ -334,16 +346,34 @@ final class MentionFinder {
                 && s.probability() >= MODEL_CONFIDENCE);
     }
 
-    /** A known person's surname, or the family name of a name written family-name first. */
-    private Entity surname(String word, boolean sentenceOpener) {
+    /**
+     * "Merrill Lynch said": a name the article also writes with a company word after it
+     * ("Merrill Lynch and Co", "Morgan Stanley Group Inc") is a company's.
+     */
+    private boolean companyName(String label, List<Token> toks, int last) {
+        if (last + 1 < toks.size() && Lexicon.COMPANY_WORDS.contains(toks.get(last + 1).text())) {
+            return true;
+        }
+        return companyNames.computeIfAbsent(label, l -> Pattern.compile(Pattern.quote(l)
+                + "\\s+(Inc|Corp|Co|Cos|Group|Capital|Markets|Securities|Ltd|Plc|PLC|AG|SA|NV|Bank|International|and Co|& Co)\\b")
+                .matcher(body).find());
+    }
+
+    private final Map<String, Boolean> companyNames = new HashMap<>();
+
+    /**
+     * A person's surname: of a person named in full earlier in the article, or the family name
+     * of a name written family-name first; a well-known person's surname from the gazetteer only
+     * after a title ("President Reagan"), since "Johnson" alone is anyone.
+     */
+    private Entity surname(String word, boolean sentenceOpener, boolean titled) {
         String w = word.replaceAll("['’]s$", "");
         Entity e = surnames.get(w);
         if (e == null && !sentenceOpener) {
             // "He" alone is a pronoun at the start of a sentence or quote; elsewhere it can be He Lifeng
             e = surnames.get(w + "#first");
         }
-        if (e == null && !Lexicon.NOT_NAMES.contains(w)) {
-            // a well-known person's surname, unless it is also an everyday word
+        if (e == null && titled && !Lexicon.NOT_NAMES.contains(w)) {
             e = gazetteer.surname(w);
         }
         if (e != null && sentenceOpener && Lexicon.NOT_NAMES.contains(w)) {

@@ -231,6 +231,21 @@ class RuleExtractorTest {
     }
 
     @Test
+    void bareSurnameOfAFamousPersonNeedsATitle() {
+        ArticleFacts f = extract("Johnson said the talks with Canada failed.\n");
+        assertTrue(labels(f, EntityType.PERSON).isEmpty(), "Johnson alone is not Boris Johnson");
+        ArticleFacts g = extract("President Reagan met Canadian officials.\nReagan said the talks went well.\n");
+        assertEquals(Set.of("Ronald Reagan"), labels(g, EntityType.PERSON));
+    }
+
+    @Test
+    void companyWithAPersonLikeNameIsNoPerson() {
+        ArticleFacts f = extract("Stanwick Farrow said tariffs would hurt exports.\n"
+                + "Stanwick Farrow and Co is a broker.\n");
+        assertTrue(labels(f, EntityType.PERSON).isEmpty());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();

@@ -41,6 +41,7 @@ class TimeResolverTest {
         assertEquals("2025-10-17", first(saturday, "On Friday, however, he described the return of tariffs."));
         assertEquals("2025-10-24", first(saturday, "The delegation will meet on Friday."));
         assertEquals("2025-10-13", first(saturday, "Talks opened last Monday."));
+        assertEquals("1987-04-08", first(sunday, "The minister sets out Wednesday on a mission to Ottawa."));
     }
 
     @Test
