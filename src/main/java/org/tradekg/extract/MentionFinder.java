@@ -322,7 +322,11 @@ final class MentionFinder {
                 }
             }
             Entity known = gazetteer.lookup(label);
-            if (known == null && companyName(label, toks, j)) {
+            if (known == null && (companyName(label, toks, j)
+                    || j + 1 < n && at[j + 1] != null && at[j + 1].entity().type() != EntityType.PERSON
+                    && at[j + 1].start() == toks.get(j + 1).start() && toks.get(j).end() + 1 >= toks.get(j + 1).start()
+                    && !titled && !mister)) {
+                // "Credit Suisse First Boston": a run glued to a place or body names a company
                 continue;
             }
             Entity person = known != null && known.type() == EntityType.PERSON ? known
