@@ -37,7 +37,7 @@ final class RuleExtractor implements Extractor {
     private static final Set<String> AGREEMENT = Set.of(
             "agreement", "pact", "accord", "deal", "truce", "treaty", "arrangement");
     private static final Pattern RATE = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s*(?:%|pct\\b|per\\s*cent\\b|percent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
+            "(?<![\\d.,])(\\d{1,4}(?:\\.\\d+)?)\\s*(?:%|pct\\b|per\\s*cent\\b|percent\\b|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EFFECTIVE = Pattern.compile(
             "(?i)(take effect|takes effect|took effect|taking effect|come into force|effective|retroactive to|retroactively to"
                     + "|starting|beginning|as of|from|imposed|implemented|lifted|removed|suspended|in effect|in effect since|deadline"
@@ -58,6 +58,7 @@ final class RuleExtractor implements Extractor {
             "(?i)\\b(will|'ll|shall|to be held|scheduled|set for|set to|plans?|planned|planning|expected|due to|upcoming|"
                     + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
+    private static final BigDecimal MAX_RATE = new BigDecimal(1000);
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
             "(?i)\\b(minister|ministry|premier|spokesman|spokeswoman|speaker|governor|parliament|diet|secretary"
                     + "|ambassador|envoy|negotiator|official|chancellor|president|director|commissioner)\\b");
@@ -670,9 +671,11 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 int dist = Math.abs(at - trigStart);
-                if (dist < bestDist && dist < 60) {
+                BigDecimal value = new BigDecimal(m.group(1));
+                // no tariff has ever been 1,000 percent: a larger figure is a misreading
+                if (dist < bestDist && dist < 60 && value.compareTo(MAX_RATE) <= 0) {
                     bestDist = dist;
-                    best = new BigDecimal(m.group(1).replace(",", "."));
+                    best = value;
                 }
             }
             return best;
