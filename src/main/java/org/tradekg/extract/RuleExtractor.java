@@ -712,7 +712,8 @@ final class RuleExtractor implements Extractor {
                 }
                 Entity a = actor(m);
                 if (a != null && !a.equals(exclude)) {
-                    found = a;
+                    // "the United States and Japan could work out ...": a pair names no single imposer
+                    found = coordinatedCountries(m) ? null : a;
                 }
             }
             if (found == null) {
@@ -724,6 +725,24 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return found;
+        }
+
+        /** "X and Y", "Y and X" with two countries: neither alone is the subject. */
+        private boolean coordinatedCountries(Mention m) {
+            if (m.entity().type() != EntityType.COUNTRY) {
+                return false;
+            }
+            for (Mention o : mentions.get(m.sentence())) {
+                if (o == m || o.entity().type() != EntityType.COUNTRY || o.entity().equals(m.entity())) {
+                    continue;
+                }
+                String between = o.end() <= m.start() ? body.substring(o.end(), m.start())
+                        : m.end() <= o.start() ? body.substring(m.end(), o.start()) : "x";
+                if (between.matches("(?s)\\s*(and|or|,)\\s*(the\\s+)?")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Entity actor(Mention m) {
