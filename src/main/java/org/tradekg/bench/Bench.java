@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -391,12 +392,18 @@ public final class Bench {
             }
             err.printf(Locale.ROOT, "bench: query %s ...%n", name);
             err.flush();
-            long results = execute(dataset, query);
+            long results;
             double[] millis = new double[settings.queryRuns()];
-            for (int i = 0; i < millis.length; i++) {
-                long start = System.nanoTime();
-                execute(dataset, query);
-                millis[i] = (System.nanoTime() - start) / 1e6;
+            try {
+                results = execute(dataset, query);
+                for (int i = 0; i < millis.length; i++) {
+                    long start = System.nanoTime();
+                    execute(dataset, query);
+                    millis[i] = (System.nanoTime() - start) / 1e6;
+                }
+            } catch (QueryCancelledException e) {
+                skipped.add(name + " (stopped after " + QUERY_TIMEOUT_SECONDS + " s)");
+                continue;
             }
             Arrays.sort(millis);
             int m = millis.length;

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -84,22 +86,49 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The datasets open in this JVM, by directory. TDB2 keeps one connection per directory and
+     * process, and Lucene allows one writer per index, so every handle on a directory shares
+     * one of these until the last handle is closed.
+     */
+    private static final Map<Path, Shared> OPEN = new HashMap<>();
+
+    /** A dataset and its text index, shared by the handles on one directory. */
+    private static final class Shared {
+        final Dataset tdb;
+        final TextIndex text;
+        final Dataset dataset;
+        int handles;
+
+        Shared(Dataset tdb, TextIndex text) {
+            this.tdb = tdb;
+            this.text = text;
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            this.dataset = DatasetFactory.wrap(new TextIndexedDatasetGraph(tdb.asDatasetGraph(), text,
+                    TEXT_PREDICATES));
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // TDB2's query engine runs on the TDB2 dataset under the wrapper: text:query finds
+            // the index in the context.
+            tdb.getContext().set(TextQuery.textIndex, text);
+            dataset.getContext().set(TextQuery.textIndex, text);
+        }
+    }
+
     private final Path dir;
+    private final Path key;
+    private final Shared shared;
     private final Dataset tdb;
     private final TextIndex text;
     private final Dataset dataset;
+    private boolean closed;
 
-    private ArticleStore(Path dir, Dataset tdb, TextIndex text) {
+    private ArticleStore(Path dir, Path key, Shared shared) {
         this.dir = dir;
-        this.tdb = tdb;
-        this.text = text;
-        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.dataset = DatasetFactory.wrap(new TextIndexedDatasetGraph(tdb.asDatasetGraph(), text, TEXT_PREDICATES));
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // TDB2's query engine runs on the TDB2 dataset under the wrapper: text:query finds the
-        // index in the context.
-        tdb.getContext().set(TextQuery.textIndex, text);
-        dataset.getContext().set(TextQuery.textIndex, text);
+        this.key = key;
+        this.shared = shared;
+        this.tdb = shared.tdb;
+        this.text = shared.text;
+        this.dataset = shared.dataset;
     }
 
     /**
@@ -144,6 +173,19 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static ArticleStore connect(Path dir) {
+        Path key = dir.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            Shared shared = OPEN.get(key);
+            if (shared == null) {
+                shared = share(dir);
+                OPEN.put(key, shared);
+            }
+            shared.handles++;
+            return new ArticleStore(dir, key, shared);
+        }
+    }
+
+    private static Shared share(Path dir) {
         Dataset tdb;
         try {
             tdb = TDB2Factory.connectDataset(dir.toString());
@@ -159,7 +201,7 @@ public final class ArticleStore implements AutoCloseable {
         }
         try {
             // Only the TDB2 lock holder gets here, so the Lucene index is this process's alone.
-            return new ArticleStore(dir, tdb, textIndex(dir.resolve(TEXT_INDEX)));
+            return new Shared(tdb, textIndex(dir.resolve(TEXT_INDEX)));
         } catch (IOException | RuntimeException e) {
             TDBInternal.expel(tdb.asDatasetGraph());
             throw new TradekgException(dir.resolve(TEXT_INDEX) + ": cannot open the text index (" + e.getMessage()
@@ -349,9 +391,22 @@ public final class ArticleStore implements AutoCloseable {
         return NodeFactory.createURI(TKR.article(articleId).getURI());
     }
 
-    /** Releases this handle and the text index; TDB2 keeps the files consistent, each write having committed. */
+    /**
+     * Releases this handle; the last handle on the directory closes the text index and the
+     * dataset. TDB2 keeps the files consistent, each write having committed.
+     */
     @Override
     public void close() {
+        synchronized (OPEN) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (--shared.handles > 0) {
+                return;
+            }
+            OPEN.remove(key);
+        }
         dataset.close();
         // Forget the connection too, so that reopening the directory in this JVM gets a fresh
         // text index rather than the closed one still registered with the old connection.

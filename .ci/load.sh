@@ -4,8 +4,8 @@
 # throughput, p50/p99 latency and errors (non-200 answers, answers cut by the server's timeout,
 # socket errors and client timeouts). Exits 1 when any request failed.
 #
-#   scripts/load.sh                         # 50 clients for 60 s, the dataset built on first use
-#   scripts/load.sh --connections 10 --duration 15
+#   .ci/load.sh                         # 50 clients for 60 s, the dataset built on first use
+#   .ci/load.sh --connections 10 --duration 15
 #
 # Options (defaults in brackets):
 #   --connections N  concurrent HTTP/1.1 keep-alive connections [50]

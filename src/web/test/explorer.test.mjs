@@ -4,7 +4,7 @@
 // the seed article (seed-us-china-talks), e.g.
 //
 //   node --test test/explorer.test.mjs            # with TRADEKG_URL=http://localhost:PORT/
-//   TRADEKG_URL=http://localhost:3030/ SCREENSHOT=../target/explorer.png node --test test/explorer.test.mjs
+//   TRADEKG_URL=http://localhost:3030/ SCREENSHOT=../../target/explorer.png node --test test/explorer.test.mjs
 //
 // Checks: the page loads with no error and no request leaving localhost (Cytoscape.js is
 // bundled, no CDN); searching "Bessent" lists the seed's Treasury Secretary; picking him draws
