@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Map<String, Entity> byLabel = new HashMap<>();
     private final Map<String, Entity> surnames = new HashMap<>();
     private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Map<Entity, Entity> countryOf = new HashMap<>();
     private final Map<Entity, Entity> capitalOf = new HashMap<>();
     private final Map<Entity, Entity> organizationOf = new HashMap<>();
@@ -57,6 +58,7 @@ public final class Gazetteer {
             Entity country = g.byLabel.get(r[0]);
             for (String adj : split(col(r, 4))) {
                 g.adjectives.putIfAbsent(adj, country);
+                g.firstWords.add(firstWord(adj));
             }
         }
         for (String[] r : rows.get("places.tsv")) {
@@ -113,7 +115,23 @@ public final class Gazetteer {
     private void name(String name, Entity e) {
         // the first file wins: a country's name is not also a place's
         names.putIfAbsent(name, e);
+        firstWords.add(firstWord(name));
         maxWords = Math.max(maxWords, name.split("\\s+").length + 2);
+    }
+
+    /** The first word of a name as the tokenizer sees it: "People's Republic of China" → "People". */
+    static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '\''
+                && text.charAt(end) != '’') {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    /** True when some name or adjective starts with this word; other words start no name. */
+    public boolean startsName(String word) {
+        return firstWords.contains(firstWord(word));
     }
 
     private void link(Map<Entity, Entity> map, Entity from, String label) {

@@ -30,6 +30,7 @@ final class MentionFinder {
     /** names defined in this article: acronyms and persons' surnames */
     private final Map<String, Entity> local = new HashMap<>();
     private final Map<String, Entity> surnames = new HashMap<>();
+    private final java.util.Set<String> localFirstWords = new java.util.HashSet<>();
 
     MentionFinder(Gazetteer gazetteer, String body) {
         this(gazetteer, body, sentence -> List.of());
@@ -61,7 +62,10 @@ final class MentionFinder {
             if (at[i] != null || covered(at, span, i)) {
                 continue;
             }
-            int maxJ = Math.min(n - 1, i + gazetteer.maxWords());
+            // only a word that opens some known name can open a longer one
+            String word = toks.get(i).text();
+            int maxJ = gazetteer.startsName(word) || localFirstWords.contains(Gazetteer.firstWord(word))
+                    ? Math.min(n - 1, i + gazetteer.maxWords()) : i;
             for (int j = maxJ; j >= i; j--) {
                 String text = text(toks.get(i).start(), toks.get(j).end());
                 Entity e = name(text);
@@ -185,6 +189,7 @@ final class MentionFinder {
             if (before != null && before.end() == toks.get(i - 1).end()
                     && before.entity().type() != EntityType.PERSON) {
                 local.putIfAbsent(acr, before.entity());
+                localFirstWords.add(Gazetteer.firstWord(acr));
                 if (at[i + 1] == null) {
                     at[i + 1] = new Mention(before.entity(), toks.get(i + 1).start(), toks.get(i + 1).end(), index,
                             Mention.Kind.NAME);
@@ -217,6 +222,7 @@ final class MentionFinder {
                 Entity known = gazetteer.lookup(acr);
                 Entity e = known != null && known.type() == EntityType.ORGANIZATION ? known : org;
                 local.putIfAbsent(acr, e);
+                localFirstWords.add(Gazetteer.firstWord(acr));
                 at[start] = new Mention(e, toks.get(start).start(), toks.get(i - 1).end(), index, Mention.Kind.NAME);
                 span[start] = i - start;
                 at[i + 1] = new Mention(e, toks.get(i + 1).start(), toks.get(i + 1).end(), index, Mention.Kind.NAME);
@@ -469,7 +475,17 @@ final class MentionFinder {
         return null;
     }
 
+    /** The text of a span with line breaks and runs of spaces folded to one space. */
     private String text(int start, int end) {
-        return body.substring(start, end).replaceAll("\\s+", " ");
+        String s = body.substring(start, end);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != ' ' && Character.isWhitespace(c) || c == ' ' && k + 1 < s.length() && s.charAt(k + 1) == ' ') {
+                return WHITESPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }
