@@ -320,10 +320,14 @@ final class MentionFinder {
                     || i > 0 && Lexicon.SAY_VERBS.contains(toks.get(i - 1).text())
                     || i > 1 && toks.get(i - 1).text().equals(",") && isTitleWord(toks.get(i - 2).text());
             if (!(titled || mister || apposition || saying)) {
+                if (!gazetteer.isGivenName(first)) {
+                    continue;
+                }
+                // the model runs at most once a sentence, and only for a run that opens with a given name
                 if (modelled == null) {
                     modelled = names.apply(sentence);
                 }
-                if (!gazetteer.isGivenName(first) || !predictedPerson(modelled, i, j + 1, toks)) {
+                if (!predictedPerson(modelled, i, j + 1, toks)) {
                     continue;
                 }
             }
