@@ -59,6 +59,9 @@ final class RuleExtractor implements Extractor {
                     + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
     private static final BigDecimal MAX_RATE = new BigDecimal(1000);
+    /** After a trigger: "on Japanese goods", "against Japan", "to China", not "up to 15%". */
+    private static final Pattern TARGET = Pattern.compile(
+            "^\\S*\\s+(?:[\\w%.-]+\\s+){0,6}?(on|against|(?<!up )to|over)\\s+((?:[\\w’'.-]+\\s*){1,8})");
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
             "(?i)\\b(minister|ministry|premier|spokesman|spokeswoman|speaker|governor|parliament|diet|secretary"
                     + "|ambassador|envoy|negotiator|official|chancellor|president|director|commissioner)\\b");
@@ -99,6 +102,7 @@ final class RuleExtractor implements Extractor {
         final Set<Entity> cites = new LinkedHashSet<>();
         final Map<Entity, Integer> countryCounts = new HashMap<>();
         TradeMeasure lastMeasure;
+        int lastMeasureSentence = -10;
         Agreement lastAgreement;
         Entity lastSpeaker;
 
@@ -449,6 +453,9 @@ final class RuleExtractor implements Extractor {
             }
             // a country that is where the meeting happens is not also a side
             parties.removeIf(p -> places.contains(p) && !participantsCountries(participants).contains(p));
+            if (parties.isEmpty() && s.text().matches("(?is).*\\b(the two sides|both sides|the sides)\\b.*")) {
+                topCountries().forEach(c -> add(parties, c));
+            }
             List<TimeMention> dates = dates(si, true);
             Integer round = null;
             for (int t : triggers) {
@@ -545,7 +552,12 @@ final class RuleExtractor implements Extractor {
                 if (kind == null || insideMention(si, toks.get(i).start()) || usedAsVerb(toks, i)) {
                     continue;
                 }
-                if (w.equals("controls") || w.equals("restrictions") || w.equals("curbs") || w.equals("ban")) {
+                if (w.equals("control")) {
+                    // "its export control list"; "control" alone is no measure
+                    if (!(i > 0 && toks.get(i - 1).text().equalsIgnoreCase("export"))) {
+                        continue;
+                    }
+                } else if (w.equals("controls") || w.equals("restrictions") || w.equals("curbs") || w.equals("ban")) {
                     String before = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
                     String window = s.text().toLowerCase(Locale.ROOT);
                     if (window.contains("export") && (before.equals("export") || window.contains(w + " over")
@@ -559,7 +571,7 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 lastTrigger = i;
-                measure(si, toks, i, kind);
+                measure(si, toks, i, kind, triggerStarts(si, toks));
             }
         }
 
@@ -571,7 +583,23 @@ final class RuleExtractor implements Extractor {
                     || next.matches("a|an|the|its|their|all|any|some|imports?|exports?");
         }
 
-        private void measure(int si, List<Token> toks, int trig, MeasureKind kind) {
+        /** How far a date is from a measure's trigger; a date before its measure is rarer, so counts triple. */
+        private int reach(int trigger, int date) {
+            return date >= trigger ? date - trigger : (trigger - date) * 3;
+        }
+
+        /** Offsets of every measure trigger of a sentence, to give each date to its nearest measure. */
+        private List<Integer> triggerStarts(int si, List<Token> toks) {
+            List<Integer> out = new ArrayList<>();
+            for (Token t : toks) {
+                if (MEASURE.containsKey(t.text().toLowerCase(Locale.ROOT))) {
+                    out.add(t.start());
+                }
+            }
+            return out;
+        }
+
+        private void measure(int si, List<Token> toks, int trig, MeasureKind kind, List<Integer> allTriggers) {
             Sentence s = sentences.get(si);
             int trigStart = toks.get(trig).start();
             Entity imposer = null;
@@ -586,8 +614,7 @@ final class RuleExtractor implements Extractor {
                 }
             }
             // the target: "on Japanese goods", "against Japan", "on imports of Japanese electrical goods"
-            Matcher on = Pattern.compile("^\\S*\\s+(?:[\\w%.-]+\\s+){0,6}?(on|against|to|over)\\s+((?:[\\w’'.-]+\\s*){1,8})")
-                    .matcher(body.substring(trigStart, s.end()));
+            Matcher on = TARGET.matcher(body.substring(trigStart, s.end()));
             if (on.find()) {
                 int from = trigStart + on.start(2);
                 int to = trigStart + on.end(2);
@@ -607,7 +634,7 @@ final class RuleExtractor implements Extractor {
             boolean anaphoric = body.substring(Math.max(s.start(), trigStart - 20), trigStart)
                     .matches("(?is).*\\b(the|these|those|such|its|their|his|that)\\s+(\\S+\\s+){0,3}$");
             if (lastMeasure != null && (anaphoric || imposer == null && lastMeasure.imposedBy() != null
-                    && (target == null || target.equals(lastMeasure.target())))) {
+                    && si - lastMeasureSentence <= 1 && (target == null || target.equals(lastMeasure.target())))) {
                 if (imposer == null) {
                     imposer = lastMeasure.imposedBy();
                 }
@@ -635,6 +662,11 @@ final class RuleExtractor implements Extractor {
             DateValue expiry = null;
             for (TimeMention t : dates(si, false)) {
                 String before = body.substring(s.start(), t.start());
+                int mine = reach(trigStart, t.start());
+                if (allTriggers.stream().anyMatch(o -> reach(o, t.start()) < mine)) {
+                    // "tariffs of 15%, effective March 10, after new U.S. duties took effect": the nearer measure's
+                    continue;
+                }
                 if (EFFECTIVE.matcher(before).find() || DEADLINE.matcher(body.substring(t.end(), s.end())).find()
                         || ACTED.matcher(before).find()) {
                     effective = t.date();
@@ -654,6 +686,7 @@ final class RuleExtractor implements Extractor {
                     null, status);
             events.add(m);
             lastMeasure = m;
+            lastMeasureSentence = si;
         }
 
         /** A measure's rate: "100% import surtax", "tariffs of 100 per cent", not "up from five per cent". */
@@ -689,7 +722,7 @@ final class RuleExtractor implements Extractor {
             if (t.matches("(?s).*\\b(pause|paused|pausing|suspend|suspended|suspending|delay|delayed|postpone|postponed|truce|freeze|frozen)\\b.*")) {
                 return Status.SUSPENDED;
             }
-            if (t.matches("(?s).*\\b(threat|threats|threaten|threatened|threatens|threatening|warn|warned|warns|could|would|might|may|possible|consider|considering|prepared to|ready to|retaliat\\w*|hikes?)\\b.*")) {
+            if (t.matches("(?s).*\\b(threat|threats|threaten|threatened|threatens|threatening|warn|warned|warns|could|would|might|may|possible|consider|considering|prepared to|ready to)\\b.*")) {
                 return Status.THREATENED;
             }
             return Status.IMPOSED;
@@ -761,6 +794,11 @@ final class RuleExtractor implements Extractor {
                 }
                 // a ministry or agency acts for its state; blocs and international bodies for themselves
                 Entity country = gazetteer.countryOf(e);
+                if (country == null && kind == null && homeCountry() != null
+                        && e.label().matches("(?i).*\\b(ministry|department|government|cabinet|administration)\\b.*")) {
+                    // "the Commerce Ministry" in a story filed from Beijing is China's
+                    return homeCountry();
+                }
                 return country != null ? country : e;
             }
             if (e.type() == EntityType.PERSON) {
@@ -792,7 +830,8 @@ final class RuleExtractor implements Extractor {
                     + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow).*")) {
                 return null;
             }
-            String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when|last|next|this|for|on|at|starting|effective|worth)\\b|[,;]).*", "")
+            String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when|last|next|this|for|on|at|starting|effective|worth|took|take|takes"
+                    + "|taking|went|go|goes|come|came|were|was|are|is|will|would|could|may|have|has|had)\\b|[,;]).*", "")
                     .replaceAll("[,.;:]+\\s*$", "").replaceAll("\\s+", " ").replaceAll("^(?i)(the|a|an|its|their)\\s+", "").strip();
             return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;
         }
@@ -1236,6 +1275,7 @@ final class RuleExtractor implements Extractor {
             m.put(w, MeasureKind.SANCTION);
         }
         m.put("controls", MeasureKind.EXPORT_CONTROL);
+        m.put("control", MeasureKind.EXPORT_CONTROL);
         m.put("blacklist", MeasureKind.EXPORT_CONTROL);
         m.put("blacklisted", MeasureKind.EXPORT_CONTROL);
         return Map.copyOf(m);

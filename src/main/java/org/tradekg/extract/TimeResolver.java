@@ -62,6 +62,9 @@ public final class TimeResolver {
             rule("\\b(?:in|since|until|by|from|during|of|late|early|mid-|end of) ((?:19|20)\\d{2})\\b",
                     (r, m, f) -> year(Year.of(Integer.parseInt(m.group(1))))));
 
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)\\b(last|ago|earlier|previously|had|was|were|did|met|agreed|signed|announced|imposed|held|reached)\\b");
+
     private final LocalDate reference;
 
     /** @param reference the date "today" refers to */
@@ -80,7 +83,8 @@ public final class TimeResolver {
      * @param offset   offset of the sentence in the body, added to the spans
      */
     public List<TimeMention> find(String sentence, int offset) {
-        boolean future = FUTURE.matcher(sentence).find();
+        Tense tense = FUTURE.matcher(sentence).find() ? Tense.FUTURE
+                : PAST.matcher(sentence).find() ? Tense.PAST : Tense.PRESENT;
         List<TimeMention> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         for (Rule rule : RULES) {
@@ -96,7 +100,7 @@ public final class TimeResolver {
                 }
                 DateValue[] d;
                 try {
-                    d = rule.resolver.resolve(reference, m, future);
+                    d = rule.resolver.resolve(reference, m, tense);
                 } catch (java.time.DateTimeException | IllegalArgumentException ex) {
                     // "February 30" and the like: not a date
                     continue;
@@ -123,15 +127,15 @@ public final class TimeResolver {
         return false;
     }
 
-    private static DateValue[] weekdayRange(LocalDate r, Matcher m, boolean future) {
-        LocalDate first = weekdayDate(r, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), null, future);
+    private static DateValue[] weekdayRange(LocalDate r, Matcher m, Tense tense) {
+        LocalDate first = weekdayDate(r, DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), null, tense == Tense.FUTURE);
         LocalDate last = first.with(TemporalAdjusters.nextOrSame(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT))));
         return new DateValue[] {DateValue.of(first), DateValue.of(last)};
     }
 
-    private static DateValue[] weekday(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] weekday(LocalDate r, Matcher m, Tense tense) {
         String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-        return day(weekdayDate(r, DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, future));
+        return day(weekdayDate(r, DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)), mod, tense == Tense.FUTURE));
     }
 
     /**
@@ -159,7 +163,7 @@ public final class TimeResolver {
         };
     }
 
-    private static DateValue[] relativeUnit(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] relativeUnit(LocalDate r, Matcher m, Tense tense) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int step = switch (which) {
             case "next", "the coming" -> 1;
@@ -173,7 +177,7 @@ public final class TimeResolver {
         };
     }
 
-    private static DateValue[] relativeYear(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] relativeYear(LocalDate r, Matcher m, Tense tense) {
         int step = switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "next" -> 1;
             case "last" -> -1;
@@ -182,7 +186,7 @@ public final class TimeResolver {
         return year(Year.from(r).plusYears(step));
     }
 
-    private static DateValue[] monthDay(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] monthDay(LocalDate r, Matcher m, Tense tense) {
         Month month = month(m.group(1));
         int day = Integer.parseInt(m.group(2));
         if (m.group(3) != null) {
@@ -191,7 +195,7 @@ public final class TimeResolver {
         return day(nearest(r, LocalDate.of(r.getYear(), month, day)));
     }
 
-    private static DateValue[] dayMonth(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] dayMonth(LocalDate r, Matcher m, Tense tense) {
         Month month = month(m.group(2));
         int day = Integer.parseInt(m.group(1));
         if (m.group(3) != null) {
@@ -200,7 +204,7 @@ public final class TimeResolver {
         return day(nearest(r, LocalDate.of(r.getYear(), month, day)));
     }
 
-    private static DateValue[] monthOnly(LocalDate r, Matcher m, boolean future) {
+    private static DateValue[] monthOnly(LocalDate r, Matcher m, Tense tense) {
         String mod = m.group(1).toLowerCase(Locale.ROOT);
         Month month = month(m.group(2));
         if (m.group(2).equals("May") && (mod.equals("in") || mod.equals("of") || mod.equals("from")) && m.group(3) == null) {
@@ -219,6 +223,13 @@ public final class TimeResolver {
         }
         if (mod.equals("next")) {
             return month(here.isAfter(now) ? here : here.plusYears(1));
+        }
+        if (tense == Tense.PAST && here.isAfter(now)) {
+            // "the two sides last met in June", said in March: last year's June
+            return month(here.minusYears(1));
+        }
+        if (tense == Tense.FUTURE && here.isBefore(now)) {
+            return month(here.plusYears(1));
         }
         long diff = ChronoUnit.MONTHS.between(now, here);
         if (diff > 6) {
@@ -271,11 +282,14 @@ public final class TimeResolver {
         return new Rule(Pattern.compile(regex), resolver);
     }
 
+    /** The tense of a sentence, which decides whether "Friday" or "June" is behind or ahead. */
+    enum Tense { PAST, PRESENT, FUTURE }
+
     private record Rule(Pattern pattern, Resolver resolver) {
     }
 
     @FunctionalInterface
     private interface Resolver {
-        DateValue[] resolve(LocalDate reference, Matcher m, boolean future);
+        DateValue[] resolve(LocalDate reference, Matcher m, Tense tense);
     }
 }

@@ -246,6 +246,33 @@ class RuleExtractorTest {
     }
 
     @Test
+    void effectiveDateGoesToTheMeasureItFollows() {
+        ArticleFacts f = extract("Canada answered with tariffs of up to 15% on Mexican steel, effective July 10,"
+                + " hours after new Mexican duties on Canadian imports took effect.\n");
+        List<TradeMeasure> ms = events(f, TradeMeasure.class);
+        assertEquals("2024-07-10", ms.get(0).effectiveDate().iso());
+        assertEquals("Mexican steel", ms.get(0).goods());
+        assertNull(ms.get(1).effectiveDate());
+    }
+
+    @Test
+    void unnamedMinistryActsForTheCountryOfTheDateline() {
+        ArticleFacts f = extract("The Commerce Ministry added 15 Canadian companies to its export control list.\n",
+                "OTTAWA, June 11", LocalDate.of(2024, 6, 12));
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals(MeasureKind.EXPORT_CONTROL, t.kind());
+        assertEquals("Canada", t.imposedBy().label());
+    }
+
+    @Test
+    void pastMeetingInALaterMonthIsLastYears() {
+        ArticleFacts f = extract("The two sides last met in Ottawa in September.\n", null, LocalDate.of(2024, 3, 4));
+        Meeting m = events(f, Meeting.class).get(0);
+        assertEquals("2023-09", m.date().iso());
+        assertEquals(Status.HELD, m.status());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
