@@ -100,7 +100,8 @@ final class RuleExtractor implements Extractor {
         final Map<Entity, Set<Entity>> affiliations = new LinkedHashMap<>();
         final List<Event> events = new ArrayList<>();
         final Set<Entity> cites = new LinkedHashSet<>();
-        final Map<Entity, Integer> countryCounts = new HashMap<>();
+        // insertion-ordered: ties between equally named countries go to the one named first, the same in every run
+        final Map<Entity, Integer> countryCounts = new LinkedHashMap<>();
         TradeMeasure lastMeasure;
         int lastMeasureSentence = -10;
         Agreement lastAgreement;
