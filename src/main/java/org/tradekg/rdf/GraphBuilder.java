@@ -51,6 +51,11 @@ public final class GraphBuilder {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Namespaces.prefixes());
         Article a = facts.article();
+        // entities first, in a fixed order: two spellings of one key ("Co Inc", "Co Inc.") get the
+        // same label in every run
+        facts.entities().stream()
+                .sorted(java.util.Comparator.comparing(Entity::key).thenComparing(Entity::label))
+                .forEach(e -> entity(m, e));
         Resource article = m.createResource(TKR.article(a.id()).getURI());
         article.addProperty(RDF.type, TKG.Article)
                 .addProperty(DCTerms.identifier, a.id())
