@@ -139,20 +139,12 @@ public final class Bench {
 
         /** The table for people. */
         public void print(PrintWriter out) {
-            Phase floor = phase(FLOOR);
-            out.printf(Locale.ROOT, "%d articles, %.2f M tokens; %d threads on %d cores; max heap %d MiB; Java %s%n",
-                    floor.articles(), floor.tokens() / 1e6, threads, Runtime.getRuntime().availableProcessors(),
-                    maxHeap >> 20, System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "models and gazetteer loaded in %.1f s (not in the phases)%n%n", modelSeconds);
-            out.printf(Locale.ROOT, "%-14s %9s %8s %11s %10s %10s %10s%n", "phase", "seconds", "x floor", "articles/s",
-                    "tokens/s", "quads/s", "peak heap");
-            for (Phase p : phases) {
-                out.printf(Locale.ROOT, "%-14s %9.1f %8.2f %11.0f %10.0f %10s %6d MiB%n", p.name(), p.seconds(),
-                        p.seconds() / floor.seconds(), p.articlesPerSecond(), p.tokensPerSecond(),
-                        p.quads() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", p.quadsPerSecond()),
-                        p.peakHeap() >> 20);
+            if (phases.isEmpty()) {
+                out.printf(Locale.ROOT, "queries only, over an existing dataset; %d cores; max heap %d MiB; Java %s%n",
+                        Runtime.getRuntime().availableProcessors(), maxHeap >> 20, System.getProperty("java.version"));
+            } else {
+                printPhases(out);
             }
-            out.printf(Locale.ROOT, "%nextract+store / NLP floor = %.2f (bar: 1.50 or less)%n", ingestOverFloor());
             if (!queries.isEmpty()) {
                 int runs = queries.get(0).runs();
                 out.printf(Locale.ROOT, "%nqueries over the stored graph (%d runs each after one untimed; bar: median"
@@ -169,13 +161,30 @@ public final class Bench {
             out.flush();
         }
 
+        private void printPhases(PrintWriter out) {
+            Phase floor = phase(FLOOR);
+            out.printf(Locale.ROOT, "%d articles, %.2f M tokens; %d threads on %d cores; max heap %d MiB; Java %s%n",
+                    floor.articles(), floor.tokens() / 1e6, threads, Runtime.getRuntime().availableProcessors(),
+                    maxHeap >> 20, System.getProperty("java.version"));
+            out.printf(Locale.ROOT, "models and gazetteer loaded in %.1f s (not in the phases)%n%n", modelSeconds);
+            out.printf(Locale.ROOT, "%-14s %9s %8s %11s %10s %10s %10s%n", "phase", "seconds", "x floor", "articles/s",
+                    "tokens/s", "quads/s", "peak heap");
+            for (Phase p : phases) {
+                out.printf(Locale.ROOT, "%-14s %9.1f %8.2f %11.0f %10.0f %10s %6d MiB%n", p.name(), p.seconds(),
+                        p.seconds() / floor.seconds(), p.articlesPerSecond(), p.tokensPerSecond(),
+                        p.quads() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", p.quadsPerSecond()),
+                        p.peakHeap() >> 20);
+            }
+            out.printf(Locale.ROOT, "%nextract+store / NLP floor = %.2f (bar: 1.50 or less)%n", ingestOverFloor());
+        }
+
         /** The same figures as JSON. */
         public String toJson() {
             StringBuilder b = new StringBuilder("{\n");
             b.append(String.format(Locale.ROOT, "  \"threads\": %d,%n  \"cores\": %d,%n  \"maxHeapBytes\": %d,%n"
                             + "  \"java\": \"%s\",%n  \"modelSeconds\": %.3f,%n  \"ingestOverFloor\": %.3f,%n",
                     threads, Runtime.getRuntime().availableProcessors(), maxHeap, System.getProperty("java.version"),
-                    modelSeconds, ingestOverFloor()));
+                    modelSeconds, phases.isEmpty() ? Double.NaN : ingestOverFloor()).replace("NaN", "null"));
             b.append("  \"phases\": [\n");
             for (int i = 0; i < phases.size(); i++) {
                 Phase p = phases.get(i);
@@ -252,6 +261,23 @@ public final class Bench {
             }
         } finally {
             delete(scratch);
+        }
+    }
+
+    /**
+     * Times the queries only, over the existing dataset in {@link Settings#db()} (made by
+     * {@code tradekg ingest}): no phase is run and the corpus is not read.
+     *
+     * @throws TradekgException when the settings name no dataset, or the directory holds none
+     */
+    public Report runQueriesOnly() {
+        if (settings.db() == null) {
+            throw new TradekgException("timing the queries only needs an existing dataset (--db DIR)");
+        }
+        try (ArticleStore store = ArticleStore.openExisting(settings.db())) {
+            List<String> skipped = new ArrayList<>();
+            List<QueryTime> queries = queries(store.dataset(), skipped);
+            return new Report(settings.threads(), Runtime.getRuntime().maxMemory(), 0, List.of(), queries, skipped);
         }
     }
 

@@ -9,6 +9,7 @@ import org.tradekg.TradekgException;
 import org.tradekg.bench.Bench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code tradekg bench}: ingest throughput against the NLP floor, and query latency. */
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  java -Xmx1g -jar target/tradekg.jar bench",
-                "  tradekg bench --limit 500 --runs 3 --json bench.json ../shared/corpus/reuters21578"})
+                "  tradekg bench --limit 500 --runs 3 --json bench.json ../shared/corpus/reuters21578",
+                "  java -Xmx1g -jar target/tradekg.jar bench --queries-only --db reuters-db --runs 5"})
 final class BenchCommand extends TradekgCommand {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
@@ -47,8 +49,13 @@ final class BenchCommand extends TradekgCommand {
     Path queries;
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "Build the dataset here and keep it (a new or empty directory); default: a temporary one.")
+            description = "Build the dataset here and keep it (a new or empty directory); default: a temporary one. "
+                    + "With --queries-only: the existing dataset to query.")
     Path db;
+
+    @Option(names = "--queries-only",
+            description = "Only time the queries, over the existing dataset in --db (made by 'tradekg ingest').")
+    boolean queriesOnly;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
@@ -60,8 +67,11 @@ final class BenchCommand extends TradekgCommand {
     @Override
     int run() {
         int workers = threads != null && threads > 0 ? threads : cores();
-        Bench.Report report = new Bench(new Bench.Settings(corpus, limit, workers, runs, queries, db),
-                main::pipeline, err()).run();
+        if (queriesOnly && db == null) {
+            throw new ParameterException(spec.commandLine(), "--queries-only needs --db DIR, an existing dataset");
+        }
+        Bench bench = new Bench(new Bench.Settings(corpus, limit, workers, runs, queries, db), main::pipeline, err());
+        Bench.Report report = queriesOnly ? bench.runQueriesOnly() : bench.run();
         report.print(out());
         if (json != null) {
             try {

@@ -1,11 +1,8 @@
 package org.tradekg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.tradekg.TradekgException;
 import org.tradekg.rdf.Extraction;
@@ -62,24 +59,9 @@ final class ExtractCommand extends TradekgCommand {
 
     /** Writes next to the target and moves into place, so a reader never sees half a file. */
     private Extraction.Summary toFile(Extraction extraction) {
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Extraction.Summary summary;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                summary = extraction.run(paths, format, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            return summary;
-        } catch (IOException e) {
-            throw new TradekgException(output + ": cannot write (" + e.getMessage() + ")", e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Nothing more to do about a temporary file that will not go away.
-            }
-        }
+        Extraction.Summary[] summary = new Extraction.Summary[1];
+        FileOutput.write(output, out -> summary[0] = extraction.run(paths, format, out));
+        return summary[0];
     }
 
     /** {@code --format trig} in any case. */

@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.tradekg.TradekgException;
 
 /**
@@ -21,7 +23,8 @@ import org.tradekg.TradekgException;
  * default ({@code /tradekg/sparql}, {@code /tradekg/query}); SPARQL Update ({@code /tradekg/update})
  * and the Graph Store Protocol ({@code /tradekg/data}) only with a password file, behind HTTP
  * basic authentication. Also {@code /$/ping}, CORS, a query timeout and the ontology as Turtle
- * at {@code /ontology}.
+ * at {@code /ontology}. Connections may stay silent 30 s longer than the query timeout (Jetty's
+ * idle timeout), so a slow query is answered or stopped by the timeout, never cut.
  *
  * <pre>{@code
  * try (TradekgServer server = TradekgServer.create(store.dataset()).port(0).start()) {
@@ -56,6 +59,17 @@ public final class TradekgServer implements AutoCloseable {
         return "http://localhost:" + port() + DATASET;
     }
 
+    /** How long, in milliseconds, the server keeps a silent connection open (Jetty's idle timeout). */
+    public long idleTimeoutMillis() {
+        long millis = 0;
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                millis = Math.max(millis, connector.getIdleTimeout());
+            }
+        }
+        return millis;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         fuseki.join();
@@ -69,6 +83,9 @@ public final class TradekgServer implements AutoCloseable {
 
     /** Settings of a server; only the dataset is required. */
     public static final class Builder {
+
+        /** Seconds a connection may stay silent beyond the query timeout. */
+        static final int IDLE_MARGIN_SECONDS = 30;
 
         private final Dataset dataset;
         private int port = 3030;
@@ -141,7 +158,9 @@ public final class TradekgServer implements AutoCloseable {
             }
             fuseki.add(DATASET, service);
             try {
-                return new TradekgServer(fuseki.build().start());
+                FusekiServer built = fuseki.build();
+                idleTimeout(built, idleTimeoutMillis(timeoutSeconds));
+                return new TradekgServer(built.start());
             } catch (FusekiException e) {
                 throw new TradekgException(describe(e), e);
             } catch (RuntimeException e) {
@@ -149,6 +168,24 @@ public final class TradekgServer implements AutoCloseable {
                     throw new TradekgException("port " + port + " is in use; choose another with --port", e);
                 }
                 throw e;
+            }
+        }
+
+        /**
+         * How long a connection may stay silent: longer than the query timeout, so that a query
+         * that is allowed to run that long (or waits that long for a thread under load) gets its
+         * answer, or the timeout's 503, rather than a connection Jetty has closed at its default
+         * 30 s.
+         */
+        static long idleTimeoutMillis(int queryTimeoutSeconds) {
+            return (queryTimeoutSeconds + IDLE_MARGIN_SECONDS) * 1000L;
+        }
+
+        private static void idleTimeout(FusekiServer server, long millis) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof AbstractConnector connector) {
+                    connector.setIdleTimeout(millis);
+                }
             }
         }
 

@@ -151,6 +151,12 @@ class TradekgServerTest {
     }
 
     @Test
+    void keepsSilentConnectionsOpenLongerThanTheQueryTimeout() {
+        // Jetty's own default (30 s) would cut a query allowed to run longer before it is answered.
+        assertEquals(2_000 + 30_000, server.idleTimeoutMillis());
+    }
+
+    @Test
     void pingSaysTheServerIsUp() throws Exception {
         assertEquals(200, send(get("/$/ping")).statusCode());
     }
