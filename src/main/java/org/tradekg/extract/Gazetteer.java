@@ -31,7 +31,6 @@ public final class Gazetteer {
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private final Map<Entity, Entity> countryOf = new HashMap<>();
     private final Map<Entity, Entity> capitalOf = new HashMap<>();
-    private final Map<Entity, Entity> organizationOf = new HashMap<>();
     private final Map<Entity, String> kind = new HashMap<>();
     private int maxWords = 1;
     private String version = "none";
@@ -93,7 +92,6 @@ public final class Gazetteer {
         for (String[] r : rows.get("persons.tsv")) {
             Entity person = g.byLabel.get(r[0]);
             g.link(g.countryOf, person, col(r, 4));
-            g.link(g.organizationOf, person, col(r, 5));
         }
         return g;
     }
@@ -177,11 +175,6 @@ public final class Gazetteer {
     /** The country a place, organisation or person belongs to, or null. */
     public Entity countryOf(Entity e) {
         return countryOf.get(e);
-    }
-
-    /** The organisation a known person acts for, or null. */
-    public Entity organizationOf(Entity person) {
-        return organizationOf.get(person);
     }
 
     /** The kind of an organisation (ministry, outlet, company, ...), or null. */

@@ -77,7 +77,7 @@ final class MentionFinder {
                         break;
                     }
                 }
-                if (e != null && !lowercaseFunctionWord(text, i, toks)) {
+                if (e != null && !lowercaseFunctionWord(text)) {
                     at[i] = new Mention(e, toks.get(i).start(), toks.get(j).end(), index, Mention.Kind.NAME);
                     span[i] = j - i + 1;
                     break;
@@ -138,7 +138,7 @@ final class MentionFinder {
      * A gazetteer alias like "US" or "EC" written as an ordinary lowercase word is not a name;
      * a lowercase phrase such as "trade representative's office" can be.
      */
-    private static boolean lowercaseFunctionWord(String text, int i, List<Token> toks) {
+    private static boolean lowercaseFunctionWord(String text) {
         return text.equals(text.toLowerCase(Locale.ROOT)) && !text.contains(" ");
     }
 

@@ -105,7 +105,6 @@ final class RuleExtractor implements Extractor {
         TradeMeasure lastMeasure;
         int lastMeasureSentence = -10;
         Agreement lastAgreement;
-        Entity lastSpeaker;
 
         Doc(Article article) {
             this.article = article;
@@ -965,11 +964,7 @@ final class RuleExtractor implements Extractor {
                 }
                 String label = "Quote" + (speaker != null ? " by " + speaker.label() : "") + ": "
                         + (quote.length() > 60 ? quote.substring(0, 57) + "..." : quote);
-                DateValue date = time == null ? null : DateValue.of(time.reference());
                 events.add(new Statement(label, evidence.toString(), speaker, quote, null));
-                if (speaker != null) {
-                    lastSpeaker = speaker;
-                }
             }
         }
 
