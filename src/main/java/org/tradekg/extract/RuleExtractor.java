@@ -399,7 +399,9 @@ final class RuleExtractor implements Extractor {
                         || i + 1 < toks.size() && toks.get(i + 1).text().equals("with") && toks.get(i).pos().equals("NOUN"))) {
                     continue;
                 }
-                if (w.equals("session") && !s.text().toLowerCase(Locale.ROOT).matches(".*\\b(online|virtual|negotiating|joint|plenary) session.*")) {
+                if (w.equals("session") && !s.text().toLowerCase(Locale.ROOT).matches(
+                        "(?s).*\\b(online|virtual|negotiating|joint|plenary|today's|tomorrow's|final|opening|closing|"
+                                + "first|second|third|last|morning|afternoon|evening) session.*")) {
                     continue;
                 }
                 triggers.add(i);
