@@ -263,6 +263,16 @@ final class MentionFinder {
             String label = text(toks.get(start).start(), toks.get(end).end());
             Entity known = gazetteer.lookup(label);
             Entity e = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, label);
+            Mention first = at[start];
+            if (known == null && end == start + 1 && first != null && first.entity().type() == EntityType.COUNTRY
+                    && toks.get(end).text().matches("Administration|Government")) {
+                // "the U.S. Administration" is the state acting, not an organisation of its own
+                at[start] = new Mention(first.entity(), first.start(), toks.get(end).end(), index, Mention.Kind.METONYM);
+                span[start] = 2;
+                at[end] = null;
+                j = end;
+                continue;
+            }
             for (int k = start; k <= end; k++) {
                 at[k] = null;
             }

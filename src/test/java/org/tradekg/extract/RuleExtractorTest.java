@@ -273,6 +273,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void countryAdministrationIsTheCountry() {
+        ArticleFacts f = extract("The Canadian side said the U.S. Administration opposes the bill.\n");
+        assertTrue(labels(f, EntityType.ORGANIZATION).isEmpty(), labels(f, EntityType.ORGANIZATION).toString());
+        assertTrue(labels(f, EntityType.COUNTRY).contains("United States"));
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
