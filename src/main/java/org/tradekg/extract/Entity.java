@@ -40,11 +40,26 @@ public record Entity(EntityType type, String label, String wikidata, String dbpe
 
     static String slug(String s) {
         String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return folded.isEmpty() ? "x" + Integer.toHexString(s.hashCode()) : folded;
+                .replace("&", " and ");
+        // letters and digits kept, accents dropped, every other run one hyphen, none at the ends
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean hyphen = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (hyphen && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return out.length() == 0 ? "x" + Integer.toHexString(s.hashCode()) : out.toString();
     }
 }

@@ -22,6 +22,8 @@ import org.tradekg.nlp.Token;
 final class MentionFinder {
 
     private static final Pattern ACRONYM_DEF = Pattern.compile("\\(([A-Z][A-Za-z.&]{1,9})\\)");
+    private static final Pattern MISTER = Pattern.compile("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?");
+    private static final Pattern HONORIFIC = Pattern.compile("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Rep\\.|Sen\\.|Gov\\.");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.|\\p{Lu}[\\p{Ll}]*\\p{Lu}[\\p{Ll}]+");
 
@@ -323,7 +325,7 @@ final class MentionFinder {
                 continue;
             }
             boolean titled = i > 0 && isTitleWord(toks.get(i - 1).text()) || splitAbbreviation(toks, i - 1);
-            boolean mister = i > 0 && toks.get(i - 1).text().matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?");
+            boolean mister = i > 0 && MISTER.matcher(toks.get(i - 1).text()).matches();
             boolean apposition = j + 2 < n && toks.get(j + 1).text().equals(",")
                     && startsTitle(toks, j + 2);
             boolean saying = j + 1 < n && Lexicon.SAY_VERBS.contains(toks.get(j + 1).text())
@@ -440,7 +442,8 @@ final class MentionFinder {
     }
 
     private static boolean isNameWord(String s) {
-        return NAME_WORD.matcher(s).matches() && !s.equals(s.toUpperCase(Locale.ROOT)) || s.matches("\\p{Lu}\\.");
+        return NAME_WORD.matcher(s).matches() && !s.equals(s.toUpperCase(Locale.ROOT))
+                || s.length() == 2 && Character.isUpperCase(s.charAt(0)) && s.charAt(1) == '.';
     }
 
     /** A title abbreviation the tokenizer split from its period: "Sen" "." before a name. */
@@ -451,7 +454,7 @@ final class MentionFinder {
 
     static boolean isTitleWord(String s) {
         return Lexicon.TITLE_HEADS.contains(s.toLowerCase(Locale.ROOT))
-                || s.matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Rep\\.|Sen\\.|Gov\\.");
+                || HONORIFIC.matcher(s).matches();
     }
 
     /** An apposition that gives a title: "director-general of ...", "deputy director", "a professor". */

@@ -102,6 +102,8 @@ final class RuleExtractor implements Extractor {
         final Set<Entity> cites = new LinkedHashSet<>();
         // insertion-ordered: ties between equally named countries go to the one named first, the same in every run
         final Map<Entity, Integer> countryCounts = new LinkedHashMap<>();
+        /** time expressions by sentence, found once: meetings, measures and agreements all ask */
+        final Map<Integer, List<TimeMention>> timeMentions = new HashMap<>();
         TradeMeasure lastMeasure;
         int lastMeasureSentence = -10;
         Agreement lastAgreement;
@@ -1138,7 +1140,7 @@ final class RuleExtractor implements Extractor {
             }
             Sentence s = sentences.get(si);
             List<TimeMention> out = new ArrayList<>();
-            for (TimeMention t : time.find(s.text(), s.start())) {
+            for (TimeMention t : timeMentions.computeIfAbsent(si, k -> time.find(s.text(), s.start()))) {
                 if (t.start() < textStart) {
                     continue;
                 }
