@@ -51,6 +51,8 @@ final class RuleExtractor implements Extractor {
                     + "levied|introduced|took effect|take effect|went into effect|be lifted|be imposed|be removed)\\b"
                     + "(?![^.;]*\\b(announced|said|says|ordered|ordering|decided|told|once|when|after|because|if|which|"
                     + "that|signed|agreed|reached|since)\\b)[^.;]{0,100}$");
+    private static final Pattern PAYS = Pattern.compile(
+            "(?i)\\b(pay|pays|paying|face|faces|facing|faced|hit with|be hit|subject to|suffer|suffers|bear)\\b");
     private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
@@ -457,7 +459,7 @@ final class RuleExtractor implements Extractor {
             }
             // a country that is where the meeting happens is not also a side
             parties.removeIf(p -> places.contains(p) && !participantsCountries(participants).contains(p));
-            if (parties.isEmpty() && s.text().matches("(?is).*\\b(the two sides|both sides|the sides)\\b.*")) {
+            if (parties.isEmpty() && s.text().matches("(?is).*\\b(the two sides|both sides|the sides|the two countries|both countries)\\b.*")) {
                 topCountries().forEach(c -> add(parties, c));
             }
             List<TimeMention> dates = dates(si, true);
@@ -556,6 +558,11 @@ final class RuleExtractor implements Extractor {
                 if (kind == null || insideMention(si, toks.get(i).start()) || usedAsVerb(toks, i)) {
                     continue;
                 }
+                int[] quote = quoteAround(toks.get(i).start());
+                if (quote != null && !RATE.matcher(body.substring(quote[0], quote[1])).find()) {
+                    // "they have very high tariffs," he wrote: talk of tariffs, kept as the quote, not a measure
+                    continue;
+                }
                 if (w.equals("control")) {
                     // "its export control list"; "control" alone is no measure
                     if (!(i > 0 && toks.get(i - 1).text().equalsIgnoreCase("export"))) {
@@ -635,10 +642,22 @@ final class RuleExtractor implements Extractor {
             if (imposer == null) {
                 imposer = subject(si, trigStart, target);
             }
+            if (imposer == null && target != null) {
+                // "the US and China agreed to a truce, pausing 145% tariffs on Chinese goods": the other one
+                imposer = partnerOf(si, target, trigStart);
+            }
+            Mention payer = imposer == null ? null : lastActorMention(si, trigStart, imposer);
+            if (payer != null && PAYS.matcher(body.substring(payer.end(), trigStart)).find()) {
+                // "India will pay a 25% tariff", "Japan faces sanctions": the subject bears the measure
+                Entity bearer = imposer;
+                imposer = otherActor(si, bearer);
+                target = target == null || target.equals(imposer) ? bearer : target;
+            }
             boolean anaphoric = body.substring(Math.max(s.start(), trigStart - 20), trigStart)
-                    .matches("(?is).*\\b(the|these|those|such|its|their|his|that)\\s+(\\S+\\s+){0,3}$");
+                    .matches("(?is).*\\b(the|these|those|such|its|their|his)\\s+(\\S+\\s+){0,3}$");
             if (lastMeasure != null && (anaphoric || imposer == null && lastMeasure.imposedBy() != null
-                    && si - lastMeasureSentence <= 1 && (target == null || target.equals(lastMeasure.target())))) {
+                    && si - lastMeasureSentence <= 1 && (target == null || target.equals(lastMeasure.target()))
+                    && !namesOtherCountries(si, target))) {
                 if (imposer == null) {
                     imposer = lastMeasure.imposedBy();
                 }
@@ -764,6 +783,57 @@ final class RuleExtractor implements Extractor {
             return found;
         }
 
+        /** The country coordinated with this one before a position ("X and Y ..."), or null. */
+        private Entity partnerOf(int si, Entity country, int before) {
+            for (Mention m : mentions.get(si)) {
+                if (m.end() > before || !country.equals(m.entity()) || !coordinatedCountries(m)) {
+                    continue;
+                }
+                for (Mention o : mentions.get(si)) {
+                    if (o != m && o.entity().type() == EntityType.COUNTRY && !o.entity().equals(country)
+                            && o.end() <= before && coordinatedCountries(o)) {
+                        return o.entity();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The sentence names a country other than the target: it has its own sides, not the last measure's. */
+        private boolean namesOtherCountries(int si, Entity target) {
+            return mentions.get(si).stream().anyMatch(m -> m.entity().type() == EntityType.COUNTRY
+                    && !m.entity().equals(target) && m.kind() != Mention.Kind.ADJECTIVE);
+        }
+
+        /** The last mention before a position whose actor is this one. */
+        private Mention lastActorMention(int si, int before, Entity actor) {
+            Mention found = null;
+            for (Mention m : mentions.get(si)) {
+                if (m.end() <= before && actor.equals(actor(m))) {
+                    found = m;
+                }
+            }
+            return found;
+        }
+
+        /** Another side of the sentence: the country of a person in it, else another country. */
+        private Entity otherActor(int si, Entity not) {
+            Entity country = null;
+            for (Mention m : mentions.get(si)) {
+                Entity a = actor(m);
+                if (a == null || a.equals(not) || m.kind() == Mention.Kind.ADJECTIVE) {
+                    continue;
+                }
+                if (m.entity().type() == EntityType.PERSON) {
+                    return a;
+                }
+                if (country == null) {
+                    country = a;
+                }
+            }
+            return country;
+        }
+
         /** "X and Y", "Y and X" with two countries: neither alone is the subject. */
         private boolean coordinatedCountries(Mention m) {
             if (m.entity().type() != EntityType.COUNTRY) {
@@ -836,6 +906,7 @@ final class RuleExtractor implements Extractor {
             }
             String g = phrase.replaceAll("(?s)(\\b(to take|set to|that|which|and|from|in|by|because|if|after|before|but|while|as|with|since|amid|until|unless|when|last|next|this|for|on|at|starting|effective|worth|took|take|takes"
                     + "|taking|went|go|goes|come|came|were|was|are|is|will|would|could|may|have|has|had)\\b|[,;]).*", "")
+                    .replaceAll("\\s+to\\s+\\d.*$", "")
                     .replaceAll("[,.;:]+\\s*$", "").replaceAll("\\s+", " ").replaceAll("^(?i)(the|a|an|its|their)\\s+", "").strip();
             return g.isEmpty() || g.split("\\s+").length > 8 ? null : g;
         }
@@ -851,7 +922,10 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 String before = body.substring(Math.max(s.start(), toks.get(i).start() - 30), toks.get(i).start()).toLowerCase(Locale.ROOT);
-                if (before.matches("(?s).*\\b(any|no|potential|possible|an?)\\s+$") && !w.equals("truce")) {
+                if ((before.matches("(?s).*\\b(any|no|potential|possible)\\s+$")
+                        || before.matches("(?s).*\\b(seek|seeks|seeking|want|wants|hope|hopes|push|pushing|pursue|pursuing"
+                                + "|for|toward|towards|into|without)\\s+(an?|the)\\s+$")) && !w.equals("truce")) {
+                    // "any accord", "a potential deal", "hopes for a deal": none is reached
                     continue;
                 }
                 List<Entity> parties = new ArrayList<>();
@@ -1169,6 +1243,16 @@ final class RuleExtractor implements Extractor {
             return out;
         }
 
+        /** The quotation a position is in, or null. */
+        private int[] quoteAround(int pos) {
+            for (int[] q : quoteSpans()) {
+                if (pos >= q[0] && pos < q[1]) {
+                    return q;
+                }
+            }
+            return null;
+        }
+
         private boolean insideQuote(int pos) {
             for (int[] q : quoteSpans()) {
                 if (pos >= q[0] && pos < q[1]) {
@@ -1271,7 +1355,7 @@ final class RuleExtractor implements Extractor {
             m.put(w, MeasureKind.TARIFF);
         }
         for (String w : List.of("sanction", "sanctions", "embargo", "embargoes", "quota", "quotas", "curbs", "reprisals",
-                "retaliation", "penalties", "ban", "restrictions", "boycott")) {
+                "retaliation", "penalties", "ban", "restrictions", "boycott", "countermeasures", "counter-measures")) {
             m.put(w, MeasureKind.SANCTION);
         }
         m.put("controls", MeasureKind.EXPORT_CONTROL);

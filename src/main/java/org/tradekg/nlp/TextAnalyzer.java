@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
 
     private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:^|\\s)(Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Prof|Amb|Sr|Jr|St|Messrs)\\.$");
+            "(?:^|\\s)(Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Prof|Amb|Sr|Jr|St|Messrs"
+                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\.$");
 
     /** "... on most EU goods, U.S. President Donald Trump said": the abbreviation ends no sentence here. */
     private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile(
@@ -36,7 +37,8 @@ public final class TextAnalyzer {
 
     /**
      * The sentence model ends a sentence after "Sen." or "Rep." before a name ("Sen. John
-     * McCain told reporters"); such a title abbreviation never ends a sentence here.
+     * McCain told reporters") and after a month's abbreviation ("starting Aug. 1"); such an
+     * abbreviation never ends a sentence here.
      */
     static List<Span> mergeAfterAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();

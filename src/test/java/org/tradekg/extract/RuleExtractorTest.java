@@ -280,6 +280,28 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whoPaysATariffIsItsTarget() {
+        ArticleFacts f = extract("Prime Minister Jan Kowalczyk of Canada said Mexico will pay a 20% tariff on steel.\n");
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals("Mexico", t.target().label());
+    }
+
+    @Test
+    void pairThatPausesTariffsOnOneOfThemImposedByTheOther() {
+        ArticleFacts f = extract("Canada and Mexico agreed to a truce, pausing 30% tariffs on Mexican goods.\n");
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals("Canada", t.imposedBy().label());
+        assertEquals(Status.SUSPENDED, t.status());
+    }
+
+    @Test
+    void tariffsMentionedInAQuoteWithoutARateAreNoMeasure() {
+        ArticleFacts f = extract("\"They have very high tariffs,\" Trade Minister Hiroshi Tanakawa said of Canada.\n");
+        assertTrue(events(f, TradeMeasure.class).isEmpty());
+        assertEquals(1, events(f, Statement.class).size());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
