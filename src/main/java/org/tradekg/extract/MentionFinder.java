@@ -316,6 +316,17 @@ final class MentionFinder {
                 continue;
             }
             String label = text(toks.get(i).start(), toks.get(j).end()).replaceAll("['’]s$", "");
+            if (len == 1 && i + 1 < n && toks.get(i + 1).text().matches("(?i)administration|government")) {
+                // "the Biden administration": the state that person leads, acting
+                Entity leader = gazetteer.surname(first.replaceAll("['’]s$", ""));
+                Entity country = leader == null ? null : gazetteer.countryOf(leader);
+                if (country != null) {
+                    at[i] = new Mention(country, toks.get(i).start(), toks.get(i + 1).end(), index, Mention.Kind.METONYM);
+                    span[i] = 2;
+                    i++;
+                    continue;
+                }
+            }
             if (len == 1) {
                 Entity known = surname(first, opener, titledOne);
                 if (known != null) {

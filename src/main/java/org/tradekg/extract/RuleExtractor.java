@@ -215,7 +215,8 @@ final class RuleExtractor implements Extractor {
                 }
                 if (actors.stream().noneMatch(a -> a.type() == EntityType.COUNTRY) && title != null
                         && homeCountry() != null && GOVERNMENT_TITLE.matcher(title).find()
-                        && actors.stream().allMatch(a -> gazetteer.countryOf(a) == null && !isBloc(a))) {
+                        && actors.stream().allMatch(a -> gazetteer.countryOf(a) == null && !isBloc(a))
+                        && !namesForeignSide(si, homeCountry())) {
                     // "Foreign Ministry spokesman X" in a story filed from Tokyo speaks for Japan
                     actors.add(homeCountry());
                 }
@@ -327,6 +328,12 @@ final class RuleExtractor implements Extractor {
             return title.isEmpty() || title.split(" ").length > 16 ? null : title;
         }
 
+        /** The sentence names a country other than this one, or a bloc: its officials may be theirs. */
+        private boolean namesForeignSide(int si, Entity home) {
+            return mentions.get(si).stream().anyMatch(m -> m.entity().type() == EntityType.COUNTRY
+                    && !m.entity().equals(home) || isBloc(m.entity()));
+        }
+
         /** The country whose capital the story was filed from, or null. */
         private Entity homeCountry() {
             return here == null ? null : gazetteer.capitalOf(here);
@@ -425,7 +432,10 @@ final class RuleExtractor implements Extractor {
                 }
                 boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end())
                         || body.substring(m.start(), m.end()).matches("(?s).*['’]s");
-                boolean locative = !possessive && (before.matches("in|at|here|near")
+                // "in Apulia, Italy": a country after a place named after "in" is where, not who
+                boolean afterPlace = body.substring(Math.max(s.start(), m.start() - 40), m.start())
+                        .matches("(?s).*\\b(in|at)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)?,\\s*$");
+                boolean locative = !possessive && (before.matches("in|at|here|near") || afterPlace
                         || before.matches("to|visit|visits|visited|visiting") && travel
                         || e.type() == EntityType.PLACE && !before.matches("from"));
                 if (e.type() == EntityType.PERSON) {
@@ -552,6 +562,7 @@ final class RuleExtractor implements Extractor {
             Sentence s = sentences.get(si);
             List<Token> toks = s.tokens();
             int lastTrigger = -10;
+            Map<Integer, MeasureKind> triggers = new LinkedHashMap<>();
             for (int i = 0; i < toks.size(); i++) {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
                 MeasureKind kind = MEASURE.get(w);
@@ -579,11 +590,14 @@ final class RuleExtractor implements Extractor {
                     }
                 }
                 if (i - lastTrigger <= 3) {
+                    // "anti-dumping duties", "tariffs or duties": one measure
                     continue;
                 }
                 lastTrigger = i;
-                measure(si, toks, i, kind, triggerStarts(si, toks));
+                triggers.put(i, kind);
             }
+            List<Integer> starts = triggers.keySet().stream().map(i -> toks.get(i).start()).toList();
+            triggers.forEach((i, kind) -> measure(si, toks, i, kind, starts));
         }
 
         /** "started to levy a bond", "would ban imports": the trigger word is a verb here, not a measure. */
@@ -599,17 +613,10 @@ final class RuleExtractor implements Extractor {
             return date >= trigger ? date - trigger : (trigger - date) * 3;
         }
 
-        /** Offsets of every measure trigger of a sentence, to give each date to its nearest measure. */
-        private List<Integer> triggerStarts(int si, List<Token> toks) {
-            List<Integer> out = new ArrayList<>();
-            for (Token t : toks) {
-                if (MEASURE.containsKey(t.text().toLowerCase(Locale.ROOT))) {
-                    out.add(t.start());
-                }
-            }
-            return out;
-        }
-
+        /**
+         * One measure at a trigger; {@code allTriggers} are the offsets of the sentence's measures,
+         * so that a date goes to the nearest one.
+         */
         private void measure(int si, List<Token> toks, int trig, MeasureKind kind, List<Integer> allTriggers) {
             Sentence s = sentences.get(si);
             int trigStart = toks.get(trig).start();

@@ -51,6 +51,7 @@ public final class TimeResolver {
             rule("(?i)\\bthe week after( next)?\\b", (r, m, f) -> month(YearMonth.from(r.plusDays(m.group(1) != null ? 21 : 14)))),
             rule("(?i)\\b(end-week|end of (the|this) week|this weekend|at the weekend)\\b",
                     (r, m, f) -> day(r.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)))),
+            rule("\\b" + MONTH + "\\s+(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b", TimeResolver::monthDayRange),
             rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", TimeResolver::monthDay),
             rule("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b",
                     TimeResolver::monthDay),
@@ -192,7 +193,15 @@ public final class TimeResolver {
         if (m.group(3) != null) {
             return day(LocalDate.of(year(m.group(3)), month, day));
         }
-        return day(nearest(r, LocalDate.of(r.getYear(), month, day)));
+        return day(nearest(r, LocalDate.of(r.getYear(), month, day), tense));
+    }
+
+    /** "June 13-15": the first day, ending on the last. */
+    private static DateValue[] monthDayRange(LocalDate r, Matcher m, Tense tense) {
+        Month month = month(m.group(1));
+        LocalDate first = nearest(r, LocalDate.of(r.getYear(), month, Integer.parseInt(m.group(2))), tense);
+        LocalDate last = first.withDayOfMonth(Integer.parseInt(m.group(3)));
+        return last.isAfter(first) ? new DateValue[] {DateValue.of(first), DateValue.of(last)} : day(first);
     }
 
     private static DateValue[] dayMonth(LocalDate r, Matcher m, Tense tense) {
@@ -201,7 +210,7 @@ public final class TimeResolver {
         if (m.group(3) != null) {
             return day(LocalDate.of(year(m.group(3)), month, day));
         }
-        return day(nearest(r, LocalDate.of(r.getYear(), month, day)));
+        return day(nearest(r, LocalDate.of(r.getYear(), month, day), tense));
     }
 
     private static DateValue[] monthOnly(LocalDate r, Matcher m, Tense tense) {
@@ -240,9 +249,19 @@ public final class TimeResolver {
         return month(here);
     }
 
-    /** The date of that day and month in the year that puts it nearest the reference. */
-    private static LocalDate nearest(LocalDate r, LocalDate sameYear) {
+    /**
+     * The date of that day and month in the year the sentence's tense implies: a past event
+     * more than a month ahead was last year's ("met on May 6", said in December), a planned one
+     * more than a month back is next year's; otherwise the year that puts it nearest.
+     */
+    private static LocalDate nearest(LocalDate r, LocalDate sameYear, Tense tense) {
         long diff = ChronoUnit.DAYS.between(r, sameYear);
+        if (tense == Tense.PAST) {
+            return diff > 30 ? sameYear.minusYears(1) : sameYear;
+        }
+        if (tense == Tense.FUTURE) {
+            return diff < -30 ? sameYear.plusYears(1) : sameYear;
+        }
         if (diff > 183) {
             return sameYear.minusYears(1);
         }

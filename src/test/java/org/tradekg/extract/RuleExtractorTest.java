@@ -302,6 +302,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void leadersAdministrationActsForTheCountry() {
+        ArticleFacts f = extract("The Reagan administration imposed quotas on Canadian lumber.\n");
+        TradeMeasure t = events(f, TradeMeasure.class).get(0);
+        assertEquals("United States", t.imposedBy().label());
+        assertEquals("Canada", t.target().label());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();

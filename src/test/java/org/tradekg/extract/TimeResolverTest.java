@@ -66,6 +66,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void tenseDecidesTheYearOfADayFarFromTheReference() {
+        TimeResolver december = new TimeResolver(LocalDate.of(2024, 12, 3));
+        assertEquals("2024-05-06", first(december, "Xi met Macron in Paris on May 6."));
+        TimeMention g7 = december.find("Leaders will meet in Apulia on June 13-15.", 0).get(0);
+        assertEquals("2025-06-13", g7.date().iso());
+        assertEquals("2025-06-15", g7.endDate().iso());
+        assertEquals("1987-03-31", first(sunday, "The penalties would be retroactive to March 31."));
+    }
+
+    @Test
     void resolvesWeekPhrases() {
         assertEquals("2025-10-26", first(saturday, "They will meet probably a week from tomorrow."));
         assertEquals("1987-04-10", first(sunday, "Shultz stops here at end-week."));
