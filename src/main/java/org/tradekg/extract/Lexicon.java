@@ -69,6 +69,15 @@ final class Lexicon {
             "Assembly", "Congress", "Senate", "Diet", "Secretariat", "Foundation", "Industries", "Motors",
             "Electric", "Airlines", "Holdings", "Company", "Times", "Journal", "Post", "News", "Press", "Network");
 
+    /** Words that, with an organisation's head word alone, name a body every country has. */
+    static final Set<String> GENERIC_ORG_WORDS = Set.of(
+            "central", "stock", "statistics", "statistical", "exchange", "co", "inc", "corp", "ltd", "trading",
+            "finance", "foreign", "economy", "economic", "trade", "industry", "commerce", "agriculture", "interior",
+            "labour", "labor", "planning", "customs", "national", "state", "energy", "transport", "health",
+            "justice", "defence", "defense", "external", "affairs", "ministry", "bureau", "office", "bank",
+            "monetary", "reserve", "federal", "supreme", "high", "lower", "upper", "public", "works", "mines",
+            "petroleum", "oil", "tax", "revenue", "development", "investment", "budget", "information");
+
     /** Words in or after a name that make it a company's ("Philip Morris Cos", "Krupp Stahl AG"). */
     static final Set<String> COMPANY_WORDS = Set.of(
             "Cos", "Cos.", "Aircraft", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "GmbH", "&", "Partners", "Capital",

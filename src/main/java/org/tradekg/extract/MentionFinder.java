@@ -44,10 +44,20 @@ final class MentionFinder {
      *              exactly that run is taken
      */
     MentionFinder(Gazetteer gazetteer, String body, Function<Sentence, List<NameSpan>> names) {
+        this(gazetteer, body, names, null);
+    }
+
+    /**
+     * @param home the country the story was filed from, or null: a bare "Finance Ministry" is its
+     */
+    MentionFinder(Gazetteer gazetteer, String body, Function<Sentence, List<NameSpan>> names, Entity home) {
         this.gazetteer = gazetteer;
         this.body = body;
         this.names = names;
+        this.home = home;
     }
+
+    private final Entity home;
 
     /** Below this the name model's word alone does not make a person. */
     private static final double MODEL_CONFIDENCE = 0.35;
@@ -264,7 +274,6 @@ final class MentionFinder {
             }
             String label = text(toks.get(start).start(), toks.get(end).end());
             Entity known = gazetteer.lookup(label);
-            Entity e = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, label);
             Mention first = at[start];
             if (known == null && end == start + 1 && first != null && first.entity().type() == EntityType.COUNTRY
                     && toks.get(end).text().matches("Administration|Government")) {
@@ -275,6 +284,24 @@ final class MentionFinder {
                 j = end;
                 continue;
             }
+            if (known == null && generic(toks, start, end)) {
+                // "the Finance Ministry" is the home country's, or nobody's we can name: never one entity for all
+                known = home == null ? null : gazetteer.lookup(home.label() + "'s " + label);
+                if (known == null) {
+                    if (home != null) {
+                        // a ministry we cannot name acts for its state
+                        for (int k = start; k <= end; k++) {
+                            at[k] = null;
+                        }
+                        at[start] = new Mention(home, toks.get(start).start(), toks.get(end).end(), index,
+                                Mention.Kind.METONYM);
+                        span[start] = end - start + 1;
+                    }
+                    j = end;
+                    continue;
+                }
+            }
+            Entity e = known != null ? known : Entity.unlinked(EntityType.ORGANIZATION, label);
             for (int k = start; k <= end; k++) {
                 at[k] = null;
             }
@@ -282,6 +309,22 @@ final class MentionFinder {
             span[start] = end - start + 1;
             j = end;
         }
+    }
+
+    /**
+     * A name made of common words only ("Finance Ministry", "Central Bank", "Co Inc", "Stock
+     * Exchange"): it names a different body in every country.
+     */
+    private static boolean generic(List<Token> toks, int start, int end) {
+        for (int k = start; k <= end; k++) {
+            String w = toks.get(k).text();
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (!(Lexicon.ORG_HEADS.contains(w) || Lexicon.COMPANY_WORDS.contains(w) || Lexicon.TITLE_WORDS.contains(lw)
+                    || Lexicon.GENERIC_ORG_WORDS.contains(lw))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSentenceOpener(List<Token> toks, int i) {

@@ -124,7 +124,8 @@ final class RuleExtractor implements Extractor {
         }
 
         ArticleFacts run() {
-            MentionFinder finder = new MentionFinder(gazetteer, body, names::names);
+            MentionFinder finder = new MentionFinder(gazetteer, body, names::names,
+                    here == null ? null : gazetteer.capitalOf(here));
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = finder.find(sentences.get(i), i);
                 mentions.add(ms);

@@ -310,6 +310,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void bareGenericMinistryIsTheDatelineCountrysOrNone() {
+        String text = "The Finance Ministry said the tariffs would stay.\n";
+        ArticleFacts ottawa = extract(text, "OTTAWA, June 11", LocalDate.of(2024, 6, 12));
+        assertEquals(Set.of("Department of Finance (Canada)"), labels(ottawa, EntityType.ORGANIZATION));
+        ArticleFacts nowhere = extract(text);
+        assertTrue(labels(nowhere, EntityType.ORGANIZATION).isEmpty(), "no one 'Finance Ministry' for all countries");
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
