@@ -93,6 +93,9 @@ public final class TradekgServer implements AutoCloseable {
         private Path passwordFile;
         private boolean loopback = true;
 
+        private static final int MIN_THREADS = 4;
+        private static final int JETTY_THREADS = 6;
+
         private Builder(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
         }
@@ -144,6 +147,9 @@ public final class TradekgServer implements AutoCloseable {
                     .addEndpoint(Operation.Query, "query");
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
+                    // a few queries at a time, each with a fair share of the cores; the others wait
+                    // their turn in Jetty's queue instead of all slowing down together past the timeout
+                    .numServerThreads(MIN_THREADS, maxThreads())
                     .loopback(loopback)
                     .enablePing(true)
                     .enableCors(true, null)
@@ -177,6 +183,11 @@ public final class TradekgServer implements AutoCloseable {
          * answer, or the timeout's 503, rather than a connection Jetty has closed at its default
          * 30 s.
          */
+        /** Jetty's own acceptor and selector threads plus two query threads per core. */
+        static int maxThreads() {
+            return JETTY_THREADS + 2 * Runtime.getRuntime().availableProcessors();
+        }
+
         static long idleTimeoutMillis(int queryTimeoutSeconds) {
             return (queryTimeoutSeconds + IDLE_MARGIN_SECONDS) * 1000L;
         }
