@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.tradekg.TradekgException;
@@ -79,8 +80,12 @@ public final class Gazetteer {
                 g.givenNames.add(parts[0]);
             }
             if (parts.length > 1) {
-                surnameCount.merge(parts[parts.length - 1], 1, Integer::sum);
-                g.surnames.put(parts[parts.length - 1], g.byLabel.get(r[0]));
+                String last = parts[parts.length - 1];
+                // "Pöhl" is also written "Poehl" and "Pohl"
+                for (String form : new LinkedHashSet<>(List.of(last, transliterate(last), stripAccents(last)))) {
+                    surnameCount.merge(form, 1, Integer::sum);
+                    g.surnames.put(form, g.byLabel.get(r[0]));
+                }
             }
         }
         // a surname two known persons share names neither
@@ -115,6 +120,17 @@ public final class Gazetteer {
         names.putIfAbsent(name, e);
         firstWords.add(firstWord(name));
         maxWords = Math.max(maxWords, name.split("\\s+").length + 2);
+    }
+
+    /** German-style spelling without umlauts: "Pöhl" → "Poehl". */
+    static String transliterate(String s) {
+        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue");
+    }
+
+    /** Accents dropped: "Pöhl" → "Pohl", "Šefčovič" → "Sefcovic". */
+    static String stripAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     }
 
     /** The first word of a name as the tokenizer sees it: "People's Republic of China" → "People". */

@@ -128,7 +128,11 @@ final class MentionFinder {
     void remember(Entity person) {
         String[] parts = person.label().split("\\s+");
         if (parts.length > 1) {
-            surnames.putIfAbsent(parts[parts.length - 1], person);
+            String last = parts[parts.length - 1];
+            surnames.putIfAbsent(last, person);
+            // "Pöhl" is written "Poehl" or "Pohl" further on
+            surnames.putIfAbsent(Gazetteer.transliterate(last), person);
+            surnames.putIfAbsent(Gazetteer.stripAccents(last), person);
             // Chinese and Korean names put the family name first ("He Lifeng" → "He")
             surnames.putIfAbsent(parts[0] + "#first", person);
         }
@@ -385,6 +389,12 @@ final class MentionFinder {
             boolean saying = j + 1 < n && Lexicon.SAY_VERBS.contains(toks.get(j + 1).text())
                     || i > 0 && Lexicon.SAY_VERBS.contains(toks.get(i - 1).text())
                     || i > 1 && toks.get(i - 1).text().equals(",") && isTitleWord(toks.get(i - 2).text());
+            if (!titled && !mister && j + 2 < n && isTitleWord(toks.get(j + 1).text())
+                    && isNameWord(toks.get(j + 2).text())) {
+                // "said Stanwick Farrow analyst Jane Doe": the run before a title names the employer
+                i = j;
+                continue;
+            }
             if (!(titled || mister || apposition || saying)) {
                 if (!gazetteer.isGivenName(first)) {
                     continue;

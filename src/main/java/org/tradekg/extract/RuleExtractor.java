@@ -332,7 +332,10 @@ final class RuleExtractor implements Extractor {
         /** The sentence names a country other than this one, or a bloc: its officials may be theirs. */
         private boolean namesForeignSide(int si, Entity home) {
             return mentions.get(si).stream().anyMatch(m -> m.entity().type() == EntityType.COUNTRY
-                    && !m.entity().equals(home) || isBloc(m.entity()));
+                    && !m.entity().equals(home) || isBloc(m.entity())
+                    // "the Ontario Parliament" in a story from Washington
+                    || m.entity().type() == EntityType.PLACE && gazetteer.countryOf(m.entity()) != null
+                    && !gazetteer.countryOf(m.entity()).equals(home));
         }
 
         /** The country whose capital the story was filed from, or null. */
@@ -1128,7 +1131,8 @@ final class RuleExtractor implements Extractor {
                         return m.entity();
                     }
                     boolean close = i - k <= 6;
-                    if (close && fallback == null && m != null && m.entity().type() == EntityType.ORGANIZATION) {
+                    if (close && fallback == null && m != null && m.entity().type() == EntityType.ORGANIZATION
+                            && !afterPreposition(m)) {
                         fallback = m.entity();
                     }
                     String lw = b.text().toLowerCase(Locale.ROOT);
@@ -1144,19 +1148,26 @@ final class RuleExtractor implements Extractor {
                 if (fallback != null) {
                     return fallback;
                 }
-                // the subject after the verb: "said Bessent", "said Trade Minister X"
+                // the subject after the verb: "said Bessent", "said Trade Minister X", "said Merrill
+                // Lynch analyst X" (the person, not the firm before the title)
                 if (i + 1 < toks.size()) {
+                    Entity firm = null;
                     for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
                         Mention m = mentionAt(si, toks.get(k).start());
-                        if (m != null && (m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.ORGANIZATION
-                                && k == i + 1)) {
+                        if (m != null && m.entity().type() == EntityType.PERSON) {
                             return m.entity();
+                        }
+                        if (m != null && m.entity().type() == EntityType.ORGANIZATION && k == i + 1) {
+                            firm = m.entity();
                         }
                         String w = toks.get(k).text();
                         if (m == null && !Lexicon.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                                && !MentionFinder.isTitleWord(w)) {
+                                && !MentionFinder.isTitleWord(w) && !Character.isUpperCase(w.charAt(0))) {
                             break;
                         }
+                    }
+                    if (firm != null) {
+                        return firm;
                     }
                     String next = toks.get(i + 1).text().toLowerCase(Locale.ROOT);
                     if (next.equals("he") || next.equals("she")) {
@@ -1169,7 +1180,13 @@ final class RuleExtractor implements Extractor {
         }
 
         private boolean afterPreposition(Mention m) {
-            return wordBefore(m.start()).matches("to|with|by|for|from|of|on|at|against|about|between|like|than|toward|towards");
+            String before = wordBefore(m.start());
+            if (before.matches("the|a|an")) {
+                // "to the Institute of ...": look past the article
+                int at = body.lastIndexOf(before, m.start());
+                before = at > 0 ? wordBefore(at) : "";
+            }
+            return before.matches("to|with|by|for|from|of|on|at|against|about|between|like|than|toward|towards");
         }
 
         private Entity firstActor(int si) {

@@ -319,6 +319,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void surnameWrittenWithoutUmlautIsTheSamePerson() {
+        ArticleFacts f = extract("Bank President Karl Jürgens Möllenkamp spoke in Bonn.\n"
+                + "In a speech to the Institute of Monetary Studies, Moellenkamp said \"Rates will stay.\"\n");
+        assertEquals("Karl Jürgens Möllenkamp", events(f, Statement.class).get(0).speaker().label());
+    }
+
+    @Test
+    void personAfterTheFirmIsTheSpeaker() {
+        ArticleFacts f = extract("\"Prices are rising,\" said Stanwick Farrow analyst Jane Doerring.\n");
+        assertEquals("Jane Doerring", events(f, Statement.class).get(0).speaker().label());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
