@@ -53,6 +53,10 @@ final class RuleExtractor implements Extractor {
                     + "that|signed|agreed|reached|since)\\b)[^.;]{0,100}$");
     private static final Pattern PAYS = Pattern.compile(
             "(?i)\\b(pay|pays|paying|face|faces|facing|faced|hit with|be hit|subject to|suffer|suffers|bear)\\b");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
+    private static final Pattern SAID_AT = Pattern.compile(
+            "\\b(said|says|told (?:reporters|journalists|a news conference)|added)"
+                    + "\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?\\s+)?(?:on\\s+|in\\s+|at\\s+)?$");
     private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
@@ -434,6 +438,10 @@ final class RuleExtractor implements Extractor {
                 if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
                     continue;
                 }
+                if (afterSaying(m.start())) {
+                    // "..., Button said in Canberra": where it was said, not where they meet
+                    continue;
+                }
                 boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end())
                         || body.substring(m.start(), m.end()).matches("(?s).*['’]s");
                 // "in Apulia, Italy": a country after a place named after "in" is where, not who
@@ -471,6 +479,12 @@ final class RuleExtractor implements Extractor {
                 add(places, here);
                 entities.add(here);
             }
+            // "talks between the U.S. and Japan": exactly those two are the sides
+            List<Entity> between = sidesBetween(si);
+            if (between.size() == 2) {
+                parties.clear();
+                parties.addAll(between);
+            }
             // a country that is where the meeting happens is not also a side
             parties.removeIf(p -> places.contains(p) && !participantsCountries(participants).contains(p));
             if (parties.isEmpty() && s.text().matches("(?is).*\\b(the two sides|both sides|the sides|the two countries|both countries)\\b.*")) {
@@ -503,6 +517,35 @@ final class RuleExtractor implements Extractor {
                             d == null ? null : d.date(), d == null ? null : d.endDate(), first ? round : null, status));
                 }
             }
+        }
+
+        /** The two sides of "between X and Y" in a sentence, when both are countries or blocs. */
+        private List<Entity> sidesBetween(int si) {
+            Matcher m = BETWEEN.matcher(sentences.get(si).text());
+            if (!m.find()) {
+                return List.of();
+            }
+            int from = sentences.get(si).start() + m.end();
+            List<Entity> out = new ArrayList<>();
+            for (Mention x : mentions.get(si)) {
+                if (x.start() < from || out.size() == 2) {
+                    continue;
+                }
+                Entity a = actorOf(x.entity());
+                if (a != null && (a.type() == EntityType.COUNTRY || isBloc(a)) && !out.contains(a)) {
+                    out.add(a);
+                }
+                if (!body.substring(from, x.end()).matches("(?s)[^,;]*")) {
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** "said in Canberra last Friday", "told reporters on Monday": the circumstances of the saying. */
+        private boolean afterSaying(int pos) {
+            String before = body.substring(Math.max(0, pos - 45), pos);
+            return SAID_AT.matcher(before).find();
         }
 
         /** A person before a trigger (its subject) or within a few words after it takes part. */
@@ -571,6 +614,10 @@ final class RuleExtractor implements Extractor {
                 String w = toks.get(i).text().toLowerCase(Locale.ROOT);
                 MeasureKind kind = MEASURE.get(w);
                 if (kind == null || insideMention(si, toks.get(i).start()) || usedAsVerb(toks, i)) {
+                    continue;
+                }
+                if (w.equals("retaliation") && i > 0 && toks.get(i - 1).text().equalsIgnoreCase("in")) {
+                    // "in retaliation for ...": the reason for a measure, not another one
                     continue;
                 }
                 int[] quote = quoteAround(toks.get(i).start());
@@ -961,11 +1008,13 @@ final class RuleExtractor implements Extractor {
                 }
                 DateValue expiry = null;
                 DateValue date = null;
+                int trigger = toks.get(i).start();
                 for (TimeMention t : dates(si, false)) {
                     String pre = body.substring(s.start(), t.start());
                     if (EXPIRY.matcher(pre).find()) {
                         expiry = t.date();
-                    } else if (date == null) {
+                    } else if (date == null && Math.abs(t.start() - trigger) < 50) {
+                        // "last year's accord", "the pact signed on May 5": a date near the agreement
                         date = t.date();
                     }
                 }
@@ -1259,7 +1308,8 @@ final class RuleExtractor implements Extractor {
                         continue;
                     }
                     String pre = before.toLowerCase(Locale.ROOT);
-                    if (pre.matches("(?s).*\\b(said|announced|ordered|ordering|imposed|reported)\\s+(on\\s+)?$")) {
+                    if (pre.matches("(?s).*\\b(said|announced|ordered|ordering|imposed|reported)\\s+(on\\s+)?$")
+                            || afterSaying(t.start())) {
                         continue;
                     }
                 }

@@ -332,6 +332,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whereAndWhenSomethingWasSaidAreNotTheMeetings() {
+        ArticleFacts f = extract("Australia is watching the talks between Canada and Mexico, Trade Minister"
+                + " Hiroshi Tanakawa said in Ottawa last Friday.\n");
+        Meeting m = events(f, Meeting.class).get(0);
+        assertNull(m.location());
+        assertNull(m.date());
+        assertEquals(Set.of("Canada", "Mexico"), m.parties().stream().map(Entity::label).collect(Collectors.toSet()));
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
