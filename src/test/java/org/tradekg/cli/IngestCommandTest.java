@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradekg.extract.Pipeline;
 import org.tradekg.store.ArticleStore;
-import picocli.CommandLine;
 
 /**
  * {@code tradekg ingest} on the inputs real corpora hold: empty files, binaries, other encodings,
@@ -55,21 +52,8 @@ class IngestCommandTest {
         pipeline = Pipeline.load();
     }
 
-    /** What one run of the command line did. */
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run tradekg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(() -> pipeline));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun tradekg(String... args) {
+        return CliRun.of(() -> pipeline, args);
     }
 
     private static List<String> storedIds(Path db) {
@@ -125,7 +109,7 @@ class IngestCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path db = dir.resolve("db");
 
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        CliRun r = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> tradekg("ingest", "--db", db.toString(), in.toString(), missing.toString()));
 
         assertEquals(2, r.exit(), r.err());
@@ -150,14 +134,14 @@ class IngestCommandTest {
                 "Caf\u00e9 talks\n\nJapanese and U.S. officials met at the Caf\u00e9 de Paris on Monday.\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
         Path db = dir.resolve("db");
-        Run r = tradekg("ingest", "--db", db.toString(), "--encoding", "ISO-8859-1", file.toString());
+        CliRun r = tradekg("ingest", "--db", db.toString(), "--encoding", "ISO-8859-1", file.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("latin1"), storedIds(db));
-        Run unknown = tradekg("ingest", "--db", db.toString(), "--encoding", "KLINGON-8", file.toString());
+        CliRun unknown = tradekg("ingest", "--db", db.toString(), "--encoding", "KLINGON-8", file.toString());
         assertEquals(2, unknown.exit(), "bad usage");
         assertTrue(unknown.errLines().get(0).startsWith("tradekg: ")
                 && unknown.errLines().get(0).contains("unknown encoding 'KLINGON-8'"), unknown.err());
-        Run badDate = tradekg("ingest", "--db", db.toString(), "--published", "1987-13-45", file.toString());
+        CliRun badDate = tradekg("ingest", "--db", db.toString(), "--published", "1987-13-45", file.toString());
         assertEquals(2, badDate.exit(), "bad usage");
         assertTrue(badDate.errLines().get(0).contains("'1987-13-45' is not a date (YYYY-MM-DD)"), badDate.err());
     }
@@ -166,11 +150,11 @@ class IngestCommandTest {
     void nothingIngestableIsExitCodeOne() throws IOException {
         Path in = Files.createDirectory(dir.resolve("in"));
         Map<String, String> problems = writeBadFiles(in);
-        Run r = tradekg("ingest", "--db", dir.resolve("db").toString(), in.toString());
+        CliRun r = tradekg("ingest", "--db", dir.resolve("db").toString(), in.toString());
         assertEquals(1, r.exit(), r.err());
         assertEquals(problems.size(), r.errLines().size(), r.err());
         assertTrue(r.out().startsWith("ingested 0 articles"), r.out());
-        Run nowhere = tradekg("ingest", "--db", dir.resolve("db").toString(), dir.resolve("nowhere").toString());
+        CliRun nowhere = tradekg("ingest", "--db", dir.resolve("db").toString(), dir.resolve("nowhere").toString());
         assertEquals(1, nowhere.exit(), nowhere.err());
         assertEquals(1, nowhere.errLines().size(), nowhere.err());
     }
@@ -181,7 +165,7 @@ class IngestCommandTest {
         Files.copy(SEED, in.resolve("good.txt"));
         Path secret = Files.copy(SEED, in.resolve("secret.txt"));
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        Run r = tradekg("ingest", "--db", dir.resolve("db").toString(), in.toString());
+        CliRun r = tradekg("ingest", "--db", dir.resolve("db").toString(), in.toString());
         if (Files.isReadable(secret)) {
             // root (as in CI) reads it whatever its mode: both articles go in, under one id.
             assertEquals(0, r.exit(), r.err());

@@ -3,8 +3,6 @@ package org.tradekg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradekg.extract.Pipeline;
-import picocli.CommandLine;
 
 /** {@code tradekg link} and {@code tradekg export} through the command line, on the seed article. */
 class LinkAndExportCommandsTest {
@@ -27,16 +24,8 @@ class LinkAndExportCommandsTest {
     static Path dir;
     static Path nq;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run tradekg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(() -> pipeline));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun tradekg(String... args) {
+        return CliRun.of(() -> pipeline, args);
     }
 
     /** The label of an entity of the seed that the gazetteer does not link, whichever it is today; it is
@@ -47,9 +36,9 @@ class LinkAndExportCommandsTest {
     static void extractTheSeed() {
         pipeline = Pipeline.load();
         nq = dir.resolve("seed.nq");
-        Run r = tradekg("extract", "--format", "nquads", "-o", nq.toString(), SEED.toString());
+        CliRun r = tradekg("extract", "--format", "nquads", "-o", nq.toString(), SEED.toString());
         assertEquals(0, r.exit(), r.err());
-        Run q = tradekg("query", "--data", nq.toString(), "--results", "tsv",
+        CliRun q = tradekg("query", "--data", nq.toString(), "--results", "tsv",
                 "SELECT ?l WHERE { ?e a tkg:Actor ; rdfs:label ?l FILTER NOT EXISTS { ?e owl:sameAs ?x } } ORDER BY ?l");
         List<String> rows = q.out().lines().toList();
         assertTrue(rows.size() > 1, "the seed has an entity without a Wikidata link: " + q.out());
@@ -60,13 +49,13 @@ class LinkAndExportCommandsTest {
     void linkAddsSameAsToTheDataFilesAndSaysHowMany() throws Exception {
         Path aliases = Files.writeString(dir.resolve("aliases.csv"), "label,wikidata_id\n\"" + unlinked + "\",Q4115189\n");
         Path linked = dir.resolve("linked.nq");
-        Run r = tradekg("link", "--aliases", aliases.toString(), "--data", nq.toString(), "-o", linked.toString());
+        CliRun r = tradekg("link", "--aliases", aliases.toString(), "--data", nq.toString(), "-o", linked.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("linked 1 entity"), r.out());
         Dataset ds = DatasetFactory.create();
         RDFParser.source(linked).parse(ds);
         assertTrue(ds.asDatasetGraph().stream().count() > 100, "the whole data, linked");
-        Run q = tradekg("query", "--data", linked.toString(), "--results", "csv",
+        CliRun q = tradekg("query", "--data", linked.toString(), "--results", "csv",
                 "SELECT ?l WHERE { ?e owl:sameAs wd:Q4115189 ; rdfs:label ?l }");
         assertEquals(List.of("l", unlinked), q.out().lines().toList());
     }
@@ -76,16 +65,16 @@ class LinkAndExportCommandsTest {
         Path db = dir.resolve("db");
         assertEquals(0, tradekg("ingest", "--db", db.toString(), SEED.toString()).exit());
         Path aliases = Files.writeString(dir.resolve("db-aliases.csv"), "\"" + unlinked.toUpperCase() + "\",Q4115189\n");
-        Run r = tradekg("link", "--aliases", aliases.toString(), "--db", db.toString());
+        CliRun r = tradekg("link", "--aliases", aliases.toString(), "--db", db.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("linked 1 entity (1 link in 1 graph)"), r.out());
-        Run q = tradekg("query", "--db", db.toString(), "--results", "csv", "ASK { ?e owl:sameAs wd:Q4115189 }");
+        CliRun q = tradekg("query", "--db", db.toString(), "--results", "csv", "ASK { ?e owl:sameAs wd:Q4115189 }");
         assertTrue(q.out().contains("true"), q.out());
     }
 
     @Test
     void linkRefusesOutputWithADatabase() {
-        Run r = tradekg("link", "--aliases", "x.csv", "--db", dir.toString(), "-o", "x.nq");
+        CliRun r = tradekg("link", "--aliases", "x.csv", "--db", dir.toString(), "-o", "x.nq");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("-o is only used with --data"), r.err());
     }
@@ -94,7 +83,7 @@ class LinkAndExportCommandsTest {
     void exportWritesEveryFormat() throws Exception {
         for (String format : List.of("graphml", "gexf", "dot", "cytoscape", "jsonld")) {
             Path file = dir.resolve("seed." + format);
-            Run r = tradekg("export", "--data", nq.toString(), "--format", format, "-o", file.toString());
+            CliRun r = tradekg("export", "--data", nq.toString(), "--format", format, "-o", file.toString());
             assertEquals(0, r.exit(), format + ": " + r.err());
             assertTrue(r.out().startsWith("tradekg: exported "), r.out());
             assertTrue(Files.readString(file).contains("Scott Bessent"), format);
@@ -103,7 +92,7 @@ class LinkAndExportCommandsTest {
 
     @Test
     void exportToStdoutWithAConstructQuery() {
-        Run r = tradekg("export", "--data", nq.toString(), "--format", "dot", "--query", "actor-network");
+        CliRun r = tradekg("export", "--data", nq.toString(), "--format", "dot", "--query", "actor-network");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("digraph tradekg {") && r.out().contains("meetsWith"), r.out());
         assertTrue(r.err().contains("exported"), r.err());
@@ -111,10 +100,10 @@ class LinkAndExportCommandsTest {
 
     @Test
     void exportRefusesASelectQueryAndAnUnknownFormat() {
-        Run select = tradekg("export", "--data", nq.toString(), "--format", "gexf", "--query", "meetings");
+        CliRun select = tradekg("export", "--data", nq.toString(), "--format", "gexf", "--query", "meetings");
         assertEquals(1, select.exit());
         assertTrue(select.err().contains("not a CONSTRUCT query"), select.err());
-        Run format = tradekg("export", "--data", nq.toString(), "--format", "svg");
+        CliRun format = tradekg("export", "--data", nq.toString(), "--format", "svg");
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("unknown export format 'svg'"), format.err());
     }
@@ -122,7 +111,7 @@ class LinkAndExportCommandsTest {
     @Test
     void bothCommandsHaveHelpWithExamples() {
         for (String command : List.of("link", "export")) {
-            Run r = tradekg(command, "--help");
+            CliRun r = tradekg(command, "--help");
             assertEquals(0, r.exit(), command);
             assertTrue(r.out().contains("Usage: tradekg " + command) && r.out().contains("Examples:"), r.out());
         }

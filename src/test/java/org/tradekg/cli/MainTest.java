@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradekg.extract.Pipeline;
 import org.tradekg.store.ArticleStore;
-import picocli.CommandLine;
 
 class MainTest {
 
@@ -38,26 +35,13 @@ class MainTest {
         pipeline = Pipeline.load();
     }
 
-    /** What one run of the command line did. */
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run tradekg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(() -> pipeline));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun tradekg(String... args) {
+        return CliRun.of(() -> pipeline, args);
     }
 
     @Test
     void printsItsVersion() {
-        Run r = tradekg("--version");
+        CliRun r = tradekg("--version");
         assertEquals(0, r.exit());
         assertTrue(r.out().startsWith("tradekg "), r.out());
     }
@@ -65,7 +49,7 @@ class MainTest {
     @Test
     void everyCommandHasHelpWithExamples() {
         for (String command : List.of("extract", "ingest", "serve", "query", "validate")) {
-            Run r = tradekg(command, "--help");
+            CliRun r = tradekg(command, "--help");
             assertEquals(0, r.exit(), command);
             assertTrue(r.out().contains("Usage: tradekg " + command) && r.out().contains("Examples:"), r.out());
         }
@@ -73,7 +57,7 @@ class MainTest {
 
     @Test
     void extractPrintsTrigThatParses() {
-        Run r = tradekg("extract", SEED.toString());
+        CliRun r = tradekg("extract", SEED.toString());
         assertEquals(0, r.exit(), r.err());
         Dataset ds = DatasetFactory.create();
         RDFParser.fromString(r.out(), Lang.TRIG).parse(ds);
@@ -87,7 +71,7 @@ class MainTest {
     void extractWritesEachFormat() throws IOException {
         for (String format : List.of("nquads", "turtle", "jsonld", "trig")) {
             Path file = dir.resolve("out." + (format.equals("turtle") ? "ttl" : format.equals("nquads") ? "nq" : format));
-            Run r = tradekg("extract", "--format", format, "-o", file.toString(), SEED.toString());
+            CliRun r = tradekg("extract", "--format", format, "-o", file.toString(), SEED.toString());
             assertEquals(0, r.exit(), format + ": " + r.err());
             assertEquals("", r.out());
             Dataset ds = DatasetFactory.create();
@@ -103,12 +87,12 @@ class MainTest {
         assertEquals(0, tradekg("extract", "--format", "nquads", "-o", nq.toString(), DEV.toString()).exit());
         Path rq = Files.writeString(dir.resolve("meetings.rq"),
                 "PREFIX tkg: <https://w3id.org/tradekg/ontology#>\n" + MEETINGS + "\n");
-        Run byFile = tradekg("query", "--data", nq.toString(), "--results", "csv", rq.toString());
+        CliRun byFile = tradekg("query", "--data", nq.toString(), "--results", "csv", rq.toString());
         assertEquals(0, byFile.exit(), byFile.err());
         List<String> rows = byFile.out().lines().toList();
         assertEquals("m", rows.get(0), "CSV with a header row");
         assertTrue(rows.size() > 1, "the dev articles have meetings");
-        Run inline = tradekg("query", "--data", nq.toString(), "--results", "csv", MEETINGS);
+        CliRun inline = tradekg("query", "--data", nq.toString(), "--results", "csv", MEETINGS);
         assertEquals(byFile.out(), inline.out());
         Path named;
         try (var list = Files.list(Path.of("queries"))) {
@@ -116,7 +100,7 @@ class MainTest {
                     .orElseThrow(() -> new AssertionError("queries/ holds no .rq file"));
         }
         String name = named.getFileName().toString().replace(".rq", "");
-        Run byName = tradekg("query", "--data", nq.toString(), "--results", "csv", name);
+        CliRun byName = tradekg("query", "--data", nq.toString(), "--results", "csv", name);
         assertEquals(0, byName.exit(), byName.err());
         assertEquals(tradekg("query", "--data", nq.toString(), "--results", "csv", named.toString()).out(),
                 byName.out());
@@ -127,25 +111,25 @@ class MainTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.copy(SEED, in.resolve("good.txt"));
         Files.write(in.resolve("latin1.txt"), "Caf\u00e9 talks\n\nTalks in Caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = tradekg("extract", in.toString());
+        CliRun r = tradekg("extract", in.toString());
         assertEquals(2, r.exit(), r.err());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().startsWith("tradekg: ") && r.err().contains("latin1.txt"), r.err());
         assertTrue(r.out().contains("seed"), "the good article is still extracted");
-        Run latin1 = tradekg("extract", "--encoding", "ISO-8859-1", in.resolve("latin1.txt").toString());
+        CliRun latin1 = tradekg("extract", "--encoding", "ISO-8859-1", in.resolve("latin1.txt").toString());
         assertEquals(0, latin1.exit(), latin1.err());
     }
 
     @Test
     void nothingExtractedIsExitCodeOne() {
-        Run r = tradekg("extract", dir.resolve("nowhere").toString());
+        CliRun r = tradekg("extract", dir.resolve("nowhere").toString());
         assertEquals(1, r.exit());
         assertEquals(List.of("tradekg: no such file or directory: " + dir.resolve("nowhere")), r.errLines());
     }
 
     @Test
     void usageErrorsAreOneLineAndExitCodeTwo() {
-        Run r = tradekg("query", "--results", "xml", "--db", "x", "q");
+        CliRun r = tradekg("query", "--results", "xml", "--db", "x", "q");
         assertEquals(2, r.exit());
         assertTrue(r.errLines().get(0).startsWith("tradekg: ") && r.err().contains("xml"), r.err());
         assertEquals(2, tradekg("query", "--db", "a", "--data", "b.nq", "q").exit(), "one source only");
@@ -155,7 +139,7 @@ class MainTest {
 
     @Test
     void aMissingDatasetIsOneClearLine() {
-        Run r = tradekg("query", "--db", dir.resolve("none").toString(), MEETINGS);
+        CliRun r = tradekg("query", "--db", dir.resolve("none").toString(), MEETINGS);
         assertEquals(1, r.exit());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().contains("no TDB2 dataset"), r.err());
@@ -163,7 +147,7 @@ class MainTest {
 
     @Test
     void debugShowsTheStackTrace() {
-        Run r = tradekg("query", "--debug", "--db", dir.resolve("none").toString(), MEETINGS);
+        CliRun r = tradekg("query", "--debug", "--db", dir.resolve("none").toString(), MEETINGS);
         assertEquals(1, r.exit());
         assertTrue(r.errLines().size() > 1 && r.err().contains("\tat org.tradekg."), r.err());
     }
@@ -171,19 +155,19 @@ class MainTest {
     @Test
     void ingestsQueriesAndDeletes() {
         String db = dir.resolve("db").toString();
-        Run ingest = tradekg("ingest", "--db", db, SEED.toString());
+        CliRun ingest = tradekg("ingest", "--db", db, SEED.toString());
         assertEquals(0, ingest.exit(), ingest.err());
         assertTrue(ingest.out().startsWith("ingested 1 articles"), ingest.out());
-        Run query = tradekg("query", "--db", db, "--results", "tsv", MEETINGS);
+        CliRun query = tradekg("query", "--db", db, "--results", "tsv", MEETINGS);
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().lines().count() > 1, query.out());
-        Run again = tradekg("ingest", "--db", db, SEED.toString());
+        CliRun again = tradekg("ingest", "--db", db, SEED.toString());
         assertTrue(again.out().contains("1 skipped"), again.out());
         String id;
         try (ArticleStore store = ArticleStore.openExisting(dir.resolve("db"))) {
             id = store.articleIds().get(0);
         }
-        Run delete = tradekg("ingest", "--db", db, "--delete", id);
+        CliRun delete = tradekg("ingest", "--db", db, "--delete", id);
         assertEquals(0, delete.exit(), delete.err());
         assertEquals(1, tradekg("query", "--db", db, "--results", "csv", MEETINGS).out().lines().count());
         assertEquals(1, tradekg("ingest", "--db", db, "--delete", id).exit(), "already deleted");
@@ -193,7 +177,7 @@ class MainTest {
     void validatesExtractedArticlesAndRejectsBrokenGraphs() throws IOException {
         Path trig = dir.resolve("dev.trig");
         assertEquals(0, tradekg("extract", "-o", trig.toString(), DEV.toString()).exit());
-        Run ok = tradekg("validate", "--data", trig.toString());
+        CliRun ok = tradekg("validate", "--data", trig.toString());
         assertEquals(0, ok.exit(), ok.out());
         assertTrue(ok.out().contains("conforms"), ok.out());
         Path broken = Files.writeString(dir.resolve("broken.trig"), """
@@ -202,7 +186,7 @@ class MainTest {
                   <https://w3id.org/tradekg/resource/event/x-1> a tkg:Meeting, tkg:Event .
                 }
                 """);
-        Run bad = tradekg("validate", "--data", broken.toString());
+        CliRun bad = tradekg("validate", "--data", broken.toString());
         assertEquals(1, bad.exit(), bad.out());
         assertTrue(bad.out().contains("https://w3id.org/tradekg/resource/event/x-1"), bad.out());
     }

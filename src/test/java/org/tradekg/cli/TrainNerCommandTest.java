@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradekg.extract.Pipeline;
 import org.tradekg.nlp.NameModel;
-import picocli.CommandLine;
 
 /** {@code train-ner} end to end on a small corpus written for the test. */
 class TrainNerCommandTest {
@@ -41,16 +38,8 @@ class TrainNerCommandTest {
                 + "\n Reuter\n&#3;</BODY>\n</TEXT>\n</REUTERS>\n";
     }
 
-    private CommandLineRun tradekg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new Main(() -> pipeline));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new CommandLineRun(cl.execute(args), out.toString(), err.toString());
-    }
-
-    record CommandLineRun(int exit, String out, String err) {
+    private CliRun tradekg(String... args) {
+        return CliRun.of(() -> pipeline, args);
     }
 
     @Test
@@ -62,7 +51,7 @@ class TrainNerCommandTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("reut2-000.sgm"), sgml, StandardCharsets.UTF_8);
         Path model = dir.resolve("ner.bin");
-        CommandLineRun r = tradekg("train-ner", "--corpus", corpus.toString(), "-o", model.toString(),
+        CliRun r = tradekg("train-ner", "--corpus", corpus.toString(), "-o", model.toString(),
                 "--iterations", "5");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("articles: 36 trained, 4 held out"), r.out());
@@ -75,7 +64,7 @@ class TrainNerCommandTest {
     @Test
     void refusesADirectoryWithoutSgmlFiles() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        CommandLineRun r = tradekg("train-ner", "--corpus", empty.toString(), "-o", dir.resolve("x.bin").toString());
+        CliRun r = tradekg("train-ner", "--corpus", empty.toString(), "-o", dir.resolve("x.bin").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("tradekg: no Reuters-21578 .sgm files under"), r.err());
     }
