@@ -632,11 +632,17 @@ final class RuleExtractor implements Extractor {
                     }
                 } else if (w.equals("controls") || w.equals("restrictions") || w.equals("curbs") || w.equals("ban")) {
                     String before = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+                    String after = body.substring(toks.get(i).end(), Math.min(s.end(), toks.get(i).end() + 40))
+                            .toLowerCase(Locale.ROOT);
                     String window = s.text().toLowerCase(Locale.ROOT);
-                    if (window.contains("export") && (before.equals("export") || window.contains(w + " over")
-                            || window.contains(w + " on"))) {
+                    if (before.equals("export") || after.matches("(?s)^\\s*(on|over)\\s+(the\\s+)?(exports? of|sales of|"
+                            + "shipments of|(critical\\s+)?(technology|technologies|chips|semiconductors|rare|high-tech)).*")) {
+                        // "export controls", "curbs over rare-earth elements", "restrictions on exports of technology"
                         kind = MeasureKind.EXPORT_CONTROL;
-                    } else if (!window.matches("(?s).*\\b(import|imports|trade|exports?|tariffs?|goods|market)\\b.*")) {
+                    } else if (window.matches("(?s).*\\b(import|imports|trade|exports?|tariffs?|goods|market)\\b.*")) {
+                        // "import controls", "curbs on its exports": a curb on what comes in
+                        kind = MeasureKind.SANCTION;
+                    } else {
                         continue;
                     }
                 }

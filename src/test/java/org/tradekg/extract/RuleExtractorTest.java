@@ -342,6 +342,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void importControlsAreSanctionsAndControlsOverTechnologyExportControls() {
+        ArticleFacts f = extract("Canada will relax import controls on Mexican goods.\n"
+                + "Mexico tightened controls over critical technologies.\n");
+        List<TradeMeasure> ms = events(f, TradeMeasure.class);
+        assertEquals(MeasureKind.SANCTION, ms.get(0).kind());
+        assertEquals(MeasureKind.EXPORT_CONTROL, ms.get(1).kind());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
