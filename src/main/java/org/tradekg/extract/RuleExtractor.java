@@ -32,7 +32,9 @@ final class RuleExtractor implements Extractor {
             "teleconference");
     private static final Set<String> NOT_MET_OBJECTS = Set.of(
             "complaints", "demands", "needs", "target", "targets", "requirements", "criteria", "conditions",
-            "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs");
+            "deadline", "goals", "expectations", "obligations", "commitments", "demand", "standards", "costs",
+            "pressure", "pressures", "requirement", "obligation", "goal", "quota", "quotas", "payments", "debt",
+            "challenge", "challenges", "competition", "shortfall", "terms");
     private static final Map<String, MeasureKind> MEASURE = measureTriggers();
     private static final Set<String> AGREEMENT = Set.of(
             "agreement", "pact", "accord", "deal", "truce", "treaty", "arrangement");
@@ -407,6 +409,13 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 if (w.startsWith("meet") && i + 1 < toks.size() && notMeetingObject(toks, i + 1)) {
+                    continue;
+                }
+                String lead = body.substring(Math.max(s.start(), toks.get(i).start() - 25), toks.get(i).start())
+                        .toLowerCase(Locale.ROOT);
+                if (lead.matches("(?s).*\\b(news|press)\\s+$") || lead.matches("(?s).*\\bno\\s+(\\w+\\s+)?$")
+                        || lead.matches("(?s).*\\b(told|addressed|address|addressing|telling)\\s+(the|a|an)\\s+(\\w+\\s+)?$")) {
+                    // a news conference, "no negotiations", "told a meeting of businessmen": no talks between sides
                     continue;
                 }
                 if (w.equals("round") && !(i > 0 && ORDINALS.containsKey(toks.get(i - 1).text().toLowerCase(Locale.ROOT))

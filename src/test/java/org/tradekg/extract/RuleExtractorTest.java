@@ -351,6 +351,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void speechesNewsConferencesAndNegatedTalksAreNoMeetings() {
+        ArticleFacts f = extract("Trade Minister Hiroshi Tanakawa told a news conference in Ottawa on Monday that"
+                + " no negotiations with Mexico were planned.\n"
+                + "Canada has trouble meeting outside pressure from Mexico.\n"
+                + "Commerce Secretary Jane Doerring told a meeting of Canadian businessmen on Tuesday that tariffs"
+                + " would stay.\n");
+        assertTrue(events(f, Meeting.class).isEmpty(), events(f, Meeting.class).toString());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
