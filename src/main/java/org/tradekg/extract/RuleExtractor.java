@@ -59,6 +59,10 @@ final class RuleExtractor implements Extractor {
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(said|says|told (?:reporters|journalists|a news conference)|added)"
                     + "\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?\\s+)?(?:on\\s+|in\\s+|at\\s+)?$");
+    private static final Pattern BUSINESS = Pattern.compile(
+            "(?i)\\b(acquisition|acquire|acquired|merger|merge|takeover|buyout|tender offer|stake|shares|stock|"
+                    + "repurchase|financing bills|letter of intent|definitive|subsidiary|shareholders?|dividend|"
+                    + "lease|licensing|joint venture)\\b");
     private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?\\s*$");
@@ -1000,6 +1004,10 @@ final class RuleExtractor implements Extractor {
                                 + "|for|toward|towards|into|without)\\s+(an?|the)\\s+$")) && !w.equals("truce")) {
                     // "any accord", "a potential deal", "hopes for a deal": none is reached
                     continue;
+                }
+                if (BUSINESS.matcher(s.text()).find()) {
+                    // "reached definitive agreement covering the acquisition": a company deal, not diplomacy
+                    return;
                 }
                 List<Entity> parties = new ArrayList<>();
                 for (Mention m : mentions.get(si)) {

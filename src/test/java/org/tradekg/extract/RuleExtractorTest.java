@@ -361,6 +361,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void companyDealsAreNoAgreementsBetweenSides() {
+        ArticleFacts f = extract("Stanwick Corp and Canadian Widget Corp reached a definitive agreement on the"
+                + " acquisition of Canadian Widget.\n");
+        assertTrue(events(f, Agreement.class).isEmpty());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
