@@ -387,6 +387,9 @@ final class MentionFinder {
             boolean apposition = j + 2 < n && toks.get(j + 1).text().equals(",")
                     && startsTitle(toks, j + 2);
             boolean saying = j + 1 < n && Lexicon.SAY_VERBS.contains(toks.get(j + 1).text())
+                    // "the head of the unit, Hugo Johannesson, told Reuters"
+                    || i > 0 && toks.get(i - 1).text().equals(",") && j + 2 < n && toks.get(j + 1).text().equals(",")
+                    && Lexicon.SAY_VERBS.contains(toks.get(j + 2).text())
                     || i > 0 && Lexicon.SAY_VERBS.contains(toks.get(i - 1).text())
                     || i > 1 && toks.get(i - 1).text().equals(",") && isTitleWord(toks.get(i - 2).text());
             if (!titled && !mister && j + 2 < n && isTitleWord(toks.get(j + 1).text())

@@ -1221,8 +1221,9 @@ final class RuleExtractor implements Extractor {
                     return fallback;
                 }
                 // the subject after the verb: "said Bessent", "said Trade Minister X", "said Merrill
-                // Lynch analyst X" (the person, not the firm before the title)
-                if (i + 1 < toks.size()) {
+                // Lynch analyst X" (the person, not the firm before the title); after "told" comes
+                // the listener, never the speaker
+                if (i + 1 < toks.size() && !t.text().toLowerCase(Locale.ROOT).matches("told|tells")) {
                     Entity firm = null;
                     for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
                         Mention m = mentionAt(si, toks.get(k).start());
@@ -1234,7 +1235,8 @@ final class RuleExtractor implements Extractor {
                         }
                         String w = toks.get(k).text();
                         if (m == null && !Lexicon.TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                                && !MentionFinder.isTitleWord(w) && !Character.isUpperCase(w.charAt(0))) {
+                                && !MentionFinder.isTitleWord(w) && !Character.isUpperCase(w.charAt(0))
+                                && w.indexOf('-') < 0) {
                             break;
                         }
                     }

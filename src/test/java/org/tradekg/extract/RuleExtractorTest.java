@@ -368,6 +368,12 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whoIsToldIsNotTheSpeaker() {
+        ArticleFacts f = extract("The head of the statistics unit, Hugo Johannesberg, told Reuters, \"We are busy.\"\n");
+        assertEquals("Hugo Johannesberg", events(f, Statement.class).get(0).speaker().label());
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
