@@ -71,6 +71,7 @@ final class RuleExtractor implements Extractor {
                     + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");
     private static final Map<String, Integer> ORDINALS = ordinals();
     private static final BigDecimal MAX_RATE = new BigDecimal(1000);
+    private static final LocalDate GERMAN_UNIFICATION = LocalDate.of(1990, 10, 3);
     /** After a trigger: "on Japanese goods", "against Japan", "to China", not "up to 15%". */
     private static final Pattern TARGET = Pattern.compile(
             "^\\S*\\s+(?:[\\w%.-]+\\s+){0,6}?(on|against|(?<!up )to|over)\\s+((?:[\\w’'.-]+\\s*){1,8})");
@@ -136,8 +137,13 @@ final class RuleExtractor implements Extractor {
         ArticleFacts run() {
             MentionFinder finder = new MentionFinder(gazetteer, body, names::names,
                     here == null ? null : gazetteer.capitalOf(here));
+            Map<Entity, Entity> era = eraNames();
             for (int i = 0; i < sentences.size(); i++) {
                 List<Mention> ms = finder.find(sentences.get(i), i);
+                if (!era.isEmpty()) {
+                    ms = ms.stream().map(m -> era.containsKey(m.entity())
+                            ? new Mention(era.get(m.entity()), m.start(), m.end(), m.sentence(), m.kind()) : m).toList();
+                }
                 mentions.add(ms);
                 for (Mention m : ms) {
                     entities.add(m.entity());
@@ -166,6 +172,21 @@ final class RuleExtractor implements Extractor {
                 addEntities(e);
             }
             return new ArticleFacts(article, entities, titles, affiliations, events, cites, publisher);
+        }
+
+        /**
+         * Names that meant another state when the article was written: before German unification
+         * (3 October 1990) "Germany" and "German" in the news meant West Germany.
+         */
+        private Map<Entity, Entity> eraNames() {
+            LocalDate when = article.published() != null ? article.published()
+                    : time == null ? null : time.reference();
+            Entity germany = gazetteer.byLabel("Germany");
+            Entity west = gazetteer.byLabel("West Germany");
+            if (when == null || germany == null || west == null || !when.isBefore(GERMAN_UNIFICATION)) {
+                return Map.of();
+            }
+            return Map.of(germany, west);
         }
 
         private void addEntities(Event e) {

@@ -374,6 +374,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void germanyBeforeUnificationIsWestGermany() {
+        String text = "German exporters fear Canadian tariffs.\n";
+        assertTrue(labels(extract(text, null, LocalDate.of(1987, 3, 1)), EntityType.COUNTRY).contains("West Germany"));
+        assertTrue(labels(extract(text, null, LocalDate.of(2024, 3, 1)), EntityType.COUNTRY).contains("Germany"));
+    }
+
+    @Test
     void gazetteerEntitiesCarryWikidataIds() {
         ArticleFacts f = extract("Japan and the U.S. agreed to talk.\n");
         Entity us = f.entities().stream().filter(e -> e.label().equals("United States")).findFirst().orElseThrow();
