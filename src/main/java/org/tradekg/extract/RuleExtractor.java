@@ -1129,7 +1129,7 @@ final class RuleExtractor implements Extractor {
         // ---- quotations ----
 
         private void quotes() {
-            for (int[] q : QuoteFinder.find(body)) {
+            for (int[] q : quoteSpans()) {
                 String quote = body.substring(q[0], q[1]).replaceAll("\\s+", " ").strip().replaceAll("[,;:]+$", "");
                 if (quote.split(" ").length < 2) {
                     continue;
