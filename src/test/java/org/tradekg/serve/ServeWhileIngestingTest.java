@@ -48,7 +48,7 @@ class ServeWhileIngestingTest {
                 .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(query))
                 .timeout(Duration.ofSeconds(30)).build();
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = Http.send(http, request);
         assertEquals(200, r.statusCode(), r.body());
         return Integer.parseInt(r.body().lines().skip(1).findFirst().orElseThrow().strip());
     }

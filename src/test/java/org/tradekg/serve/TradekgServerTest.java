@@ -70,7 +70,7 @@ class TradekgServerTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return Http.send(http, request.timeout(Duration.ofSeconds(30)).build());
     }
 
     private static HttpRequest.Builder post(String path, String contentType, String body) {
