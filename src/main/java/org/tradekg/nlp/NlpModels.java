@@ -40,7 +40,7 @@ public final class NlpModels {
 
     /** The model files, for provenance. */
     public static String describe() {
-        return String.join(" ", SENTENCE, TOKENS, POS);
+        return String.join(" ", SENTENCE, TOKENS, POS, NameModel.RESOURCE);
     }
 
     /**
