@@ -34,52 +34,52 @@ public final class GexfWriter implements GraphWriter {
             x.writeNamespace("xsi", XSI);
             x.writeAttribute(XSI, "schemaLocation", NS + " " + SCHEMA);
             x.writeAttribute("version", "1.2");
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeStartElement("meta");
-            indent(x, 2);
+            XmlText.indent(x, 2);
             element(x, "creator", "tradekg");
-            indent(x, 2);
+            XmlText.indent(x, 2);
             element(x, "description", "Entities and events of trade diplomacy, and the properties between them");
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeEndElement();
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeStartElement("graph");
             x.writeAttribute("mode", "static");
             x.writeAttribute("defaultedgetype", "directed");
             columns(x, "node", NODE_COLUMNS);
             columns(x, "edge", List.of("property"));
-            indent(x, 2);
+            XmlText.indent(x, 2);
             x.writeStartElement("nodes");
             x.writeAttribute("count", Integer.toString(graph.nodes().size()));
             for (PropertyGraph.Node n : graph.nodes()) {
-                indent(x, 3);
+                XmlText.indent(x, 3);
                 x.writeStartElement("node");
                 x.writeAttribute("id", XmlText.clean(n.iri()));
                 x.writeAttribute("label", XmlText.clean(n.label()));
                 values(x, n.attributes(), NODE_COLUMNS);
-                indent(x, 3);
+                XmlText.indent(x, 3);
                 x.writeEndElement();
             }
-            indent(x, 2);
+            XmlText.indent(x, 2);
             x.writeEndElement();
-            indent(x, 2);
+            XmlText.indent(x, 2);
             x.writeStartElement("edges");
             x.writeAttribute("count", Integer.toString(graph.edges().size()));
             int i = 0;
             for (PropertyGraph.Edge e : graph.edges()) {
-                indent(x, 3);
+                XmlText.indent(x, 3);
                 x.writeStartElement("edge");
                 x.writeAttribute("id", Integer.toString(i++));
                 x.writeAttribute("source", XmlText.clean(e.source()));
                 x.writeAttribute("target", XmlText.clean(e.target()));
                 x.writeAttribute("label", e.label());
                 values(x, Map.of("property", e.property()), List.of("property"));
-                indent(x, 3);
+                XmlText.indent(x, 3);
                 x.writeEndElement();
             }
-            indent(x, 2);
+            XmlText.indent(x, 2);
             x.writeEndElement();
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndElement();
@@ -94,17 +94,17 @@ public final class GexfWriter implements GraphWriter {
     }
 
     private static void columns(XMLStreamWriter x, String scope, List<String> names) throws XMLStreamException {
-        indent(x, 2);
+        XmlText.indent(x, 2);
         x.writeStartElement("attributes");
         x.writeAttribute("class", scope);
         for (String name : names) {
-            indent(x, 3);
+            XmlText.indent(x, 3);
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", name);
             x.writeAttribute("title", name);
             x.writeAttribute("type", "string");
         }
-        indent(x, 2);
+        XmlText.indent(x, 2);
         x.writeEndElement();
     }
 
@@ -127,9 +127,5 @@ public final class GexfWriter implements GraphWriter {
         x.writeStartElement(name);
         x.writeCharacters(text);
         x.writeEndElement();
-    }
-
-    private static void indent(XMLStreamWriter x, int depth) throws XMLStreamException {
-        x.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

@@ -32,7 +32,7 @@ public final class GraphMlWriter implements GraphWriter {
             x.writeAttribute(XSI, "schemaLocation", NS + " " + SCHEMA);
             keys(x, "node", "n_", PropertyGraph.NODE_ATTRIBUTES);
             keys(x, "edge", "e_", PropertyGraph.EDGE_ATTRIBUTES);
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeStartElement("graph");
             x.writeAttribute("id", "tradekg");
             x.writeAttribute("edgedefault", "directed");
@@ -42,26 +42,26 @@ public final class GraphMlWriter implements GraphWriter {
                 PropertyGraph.Node n = nodes.get(i);
                 String id = "n" + i;
                 ids.put(n.iri(), id);
-                indent(x, 2);
+                XmlText.indent(x, 2);
                 x.writeStartElement("node");
                 x.writeAttribute("id", id);
                 data(x, "n_", n.attributes(), 3);
-                indent(x, 2);
+                XmlText.indent(x, 2);
                 x.writeEndElement();
             }
             List<PropertyGraph.Edge> edges = graph.edges();
             for (int i = 0; i < edges.size(); i++) {
                 PropertyGraph.Edge e = edges.get(i);
-                indent(x, 2);
+                XmlText.indent(x, 2);
                 x.writeStartElement("edge");
                 x.writeAttribute("id", "e" + i);
                 x.writeAttribute("source", ids.get(e.source()));
                 x.writeAttribute("target", ids.get(e.target()));
                 data(x, "e_", Map.of("label", e.label(), "property", e.property()), 3);
-                indent(x, 2);
+                XmlText.indent(x, 2);
                 x.writeEndElement();
             }
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndElement();
@@ -78,7 +78,7 @@ public final class GraphMlWriter implements GraphWriter {
     private static void keys(XMLStreamWriter x, String scope, String prefix, List<String> names)
             throws XMLStreamException {
         for (String name : names) {
-            indent(x, 1);
+            XmlText.indent(x, 1);
             x.writeEmptyElement("key");
             x.writeAttribute("id", prefix + name);
             x.writeAttribute("for", scope);
@@ -94,16 +94,12 @@ public final class GraphMlWriter implements GraphWriter {
         for (String name : order) {
             String value = values.get(name);
             if (value != null) {
-                indent(x, depth);
+                XmlText.indent(x, depth);
                 x.writeStartElement("data");
                 x.writeAttribute("key", prefix + name);
                 x.writeCharacters(XmlText.clean(value));
                 x.writeEndElement();
             }
         }
-    }
-
-    private static void indent(XMLStreamWriter x, int depth) throws XMLStreamException {
-        x.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

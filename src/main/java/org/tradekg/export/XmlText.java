@@ -1,6 +1,12 @@
 package org.tradekg.export;
 
-/** Text made safe for XML 1.0: characters XML cannot carry (most control characters) are dropped. */
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * What the XML exports share: text made safe for XML 1.0 (characters XML cannot carry, most
+ * control characters, are dropped) and indentation.
+ */
 final class XmlText {
 
     private XmlText() {
@@ -19,5 +25,10 @@ final class XmlText {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /** A new line indented two spaces per level. */
+    static void indent(XMLStreamWriter x, int depth) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth));
     }
 }
