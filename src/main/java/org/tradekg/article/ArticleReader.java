@@ -335,24 +335,30 @@ public final class ArticleReader {
         List<Article> out = new ArrayList<>();
         int elements = 0;
         int from = 0;
+        // the line of `counted`, moved forward element by element: counting from the top for
+        // each element would make reading a file quadratic in its length
+        int line = 1;
+        int counted = 0;
         // indexOf rather than one regular expression: linear even when no element is ever closed.
         for (int open = openTag(text, REUTERS_OPEN, from); open >= 0; open = openTag(text, REUTERS_OPEN, from)) {
             elements++;
+            line += newlines(text, counted, open);
+            counted = open;
             int gt = text.indexOf('>', open);
             int close = gt < 0 ? -1 : text.indexOf(REUTERS_CLOSE, gt);
             int next = gt < 0 ? -1 : openTag(text, REUTERS_OPEN, gt);
             if (gt < 0 || close < 0 || next >= 0 && next < close) {
-                throw new TradekgException(file + ": <REUTERS> element at line " + line(text, open)
+                throw new TradekgException(file + ": <REUTERS> element at line " + line
                         + " is never closed (truncated or malformed SGML)");
             }
             from = close + REUTERS_CLOSE.length();
             Matcher idm = NEWID.matcher(text.substring(open, gt));
             if (!idm.find()) {
-                throw new TradekgException(file + ": <REUTERS> element at line " + line(text, open) + " has no NEWID");
+                throw new TradekgException(file + ": <REUTERS> element at line " + line + " has no NEWID");
             }
             String newId = idm.group(1);
             String el = text.substring(gt + 1, close);
-            String where = file + ": NEWID=" + newId + " (line " + line(text, open) + ")";
+            String where = file + ": NEWID=" + newId + " (line " + line + ")";
             String body = tag(el, "BODY", where);
             if (body == null) {
                 continue;
@@ -411,9 +417,10 @@ public final class ArticleReader {
         return el.substring(start + 1, close);
     }
 
-    private static int line(String text, int at) {
-        int n = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    /** Line breaks in {@code text[from, to)}. */
+    private static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
             n++;
         }
         return n;

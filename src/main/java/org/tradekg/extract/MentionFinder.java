@@ -107,7 +107,7 @@ final class MentionFinder {
         acronyms(toks, index, at, span);
         organisations(toks, index, at, span);
         persons(sentence, toks, index, at, span);
-        metonyms(toks, index, at);
+        metonyms(sentence, toks, index, at);
         List<Mention> out = new ArrayList<>();
         for (Mention m : at) {
             if (m != null) {
@@ -476,7 +476,7 @@ final class MentionFinder {
     }
 
     /** Capitals standing for governments: "Tokyo is expected to", "pressure on Tokyo", "with Beijing". */
-    private void metonyms(List<Token> toks, int index, Mention[] at) {
+    private void metonyms(Sentence sentence, List<Token> toks, int index, Mention[] at) {
         for (int i = 0; i < toks.size(); i++) {
             Mention m = at[i];
             if (m == null || m.entity().type() != EntityType.PLACE || m.kind() != Mention.Kind.NAME) {
@@ -491,17 +491,19 @@ final class MentionFinder {
                 after++;
             }
             String next = after < toks.size() ? toks.get(after).text() : "";
-            String nextPos = after < toks.size() ? toks.get(after).pos() : "";
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean possessive = m.end() < body.length() && body.startsWith("'s", m.end())
                     || body.startsWith("’s", m.end()) || next.equals("'s") || next.equals("’s");
-            boolean subject = (nextPos.equals("VERB") || nextPos.equals("AUX"))
-                    && !prev.matches("in|to|at|from|into|near|here|visit|visited|visits|visiting");
             boolean object = prev.matches("with|by|against|on|urged|urge|pressed|press|between|and|told|asked");
-            if (subject || possessive || object) {
+            if (possessive || object || after < toks.size() && isVerb(sentence.pos(after))
+                    && !prev.matches("in|to|at|from|into|near|here|visit|visited|visits|visiting")) {
                 at[i] = new Mention(country, m.start(), m.end(), index, Mention.Kind.METONYM);
             }
         }
+    }
+
+    private static boolean isVerb(String pos) {
+        return pos.equals("VERB") || pos.equals("AUX");
     }
 
     private static boolean isQuote(String s) {

@@ -299,7 +299,7 @@ final class RuleExtractor implements Extractor {
                     k--;
                 } else if (Lexicon.TITLE_WORDS.contains(lw) && !lw.equals("the")
                         || Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !Lexicon.NOT_NAMES.contains(w)
-                        && "PROPN NOUN ADJ".contains(t.pos())) {
+                        && "PROPN NOUN ADJ".contains(sentences.get(si).pos(k))) {
                     start = k;
                 } else {
                     break;
@@ -449,7 +449,7 @@ final class RuleExtractor implements Extractor {
                 }
                 if (w.startsWith("call") && !(i > 0 && toks.get(i - 1).text().toLowerCase(Locale.ROOT)
                         .matches("phone|telephone|video|virtual|conference|hour-long|hourlong|lengthy|\\d+-minute")
-                        || i + 1 < toks.size() && toks.get(i + 1).text().equals("with") && toks.get(i).pos().equals("NOUN"))) {
+                        || i + 1 < toks.size() && toks.get(i + 1).text().equals("with") && s.pos(i).equals("NOUN"))) {
                     continue;
                 }
                 if (w.equals("session") && !s.text().toLowerCase(Locale.ROOT).matches(

@@ -8,8 +8,9 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a body into paragraphs, sentences and tokens and tags the tokens. Keeps OpenNLP's
- * stateful {@code *ME} tools, so one instance serves one thread.
+ * Splits a body into paragraphs, sentences and tokens, and tags a sentence's tokens when asked.
+ * Keeps OpenNLP's stateful {@code *ME} tools, so one instance serves one thread (tagging,
+ * which may be asked later from another thread, is guarded).
  */
 public final class TextAnalyzer {
 
@@ -58,8 +59,9 @@ public final class TextAnalyzer {
     }
 
     /**
-     * Sentences of the body with tagged tokens, offsets into {@code body}. Paragraphs are split
+     * Sentences of the body with their tokens, offsets into {@code body}. Paragraphs are split
      * first (the sentence model would join a headline to the next line), see {@link Paragraphs}.
+     * A sentence is tagged when its tags are first asked for, by this analyzer's tagger.
      */
     public List<Sentence> analyze(String body) {
         List<Sentence> out = new ArrayList<>();
@@ -71,15 +73,19 @@ public final class TextAnalyzer {
                 String text = para.substring(s.getStart(), s.getEnd());
                 Span[] spans = tokenizer.tokenizePos(text);
                 String[] words = Span.spansToStrings(spans, text);
-                String[] tags = tagger.tag(words);
                 List<Token> tokens = new ArrayList<>(words.length);
                 int base = pStart + s.getStart();
                 for (int i = 0; i < words.length; i++) {
-                    tokens.add(new Token(words[i], base + spans[i].getStart(), base + spans[i].getEnd(), tags[i]));
+                    tokens.add(new Token(words[i], base + spans[i].getStart(), base + spans[i].getEnd()));
                 }
-                out.add(new Sentence(text, base, base + text.length(), p, tokens));
+                out.add(new Sentence(text, base, base + text.length(), p, tokens, this::tag));
             }
         }
         return out;
+    }
+
+    /** One sentence's tags; the tagger keeps state, so one sentence at a time. */
+    private synchronized String[] tag(String[] words) {
+        return tagger.tag(words);
     }
 }

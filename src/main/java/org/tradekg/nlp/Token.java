@@ -1,10 +1,10 @@
 package org.tradekg.nlp;
 
 /**
- * A token with its character offsets in the article body and its part-of-speech tag
- * (Universal Dependencies tag set, as the Apache English models give it).
+ * A token with its character offsets in the article body; its part-of-speech tag is asked of
+ * its {@link Sentence}.
  */
-public record Token(String text, int start, int end, String pos) {
+public record Token(String text, int start, int end) {
 
     public Token {
         if (text == null || text.isEmpty()) {
