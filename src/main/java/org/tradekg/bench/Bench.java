@@ -330,7 +330,7 @@ public final class Bench {
     private Counts floor(List<Path> files, NlpModels models, long maxArticles) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), daemon("tradekg-floor-"));
         Semaphore window = new Semaphore(settings.threads() * 8);
-        ThreadLocal<TextAnalyzer> analyzers = ThreadLocal.withInitial(models::newAnalyzer);
+        ThreadLocal<TextAnalyzer> analyzers = ThreadLocal.withInitial(models::newPlainAnalyzer);
         AtomicLong articles = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();

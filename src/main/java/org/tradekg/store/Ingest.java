@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.tradekg.TradekgException;
@@ -18,10 +23,11 @@ import org.tradekg.rdf.ArticleGraphs;
 
 /**
  * Loads articles into an {@link ArticleStore}: files are read and extracted in parallel and one
- * writer stores the articles' graphs, with their provenance, in batches: one write transaction
- * for up to {@link #BATCH_ARTICLES} articles or {@link #BATCH_MILLIS} ms of input, whichever
- * comes first. A batch is stored whole or not at all, so a crash never leaves half an article
- * (nor half a batch), and the next run, skipping what was stored, completes the rest. Unchanged
+ * writer thread stores the articles' graphs, with their provenance, in batches while the next
+ * batch fills: one write transaction for up to {@link #BATCH_QUADS} quads (see
+ * {@link #batchQuads}) or {@link #BATCH_MILLIS} ms of input, whichever comes first. A batch is
+ * stored whole or not at all, so a crash never leaves half an article (nor half a batch), and
+ * the next run, skipping what was stored, completes the rest. Unchanged
  * sources (same SHA-256 as recorded) are skipped unless forced. A bad file costs one line on the
  * error writer and the run goes on; an article the store refuses costs only itself.
  *
@@ -63,13 +69,15 @@ public final class Ingest {
 
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
-    /** Most articles per write transaction: bounds the memory a batch holds. */
-    public static final int BATCH_ARTICLES = 500;
     /**
-     * Longest a batch stays open: each commit syncs the disk (some 50 ms here), and readers of a
-     * running ingest see its articles at most this late.
+     * Most quads per write transaction, unless set otherwise (about 2,000 newswire stories): it
+     * bounds the memory a batch holds, twice over as the next batch fills while one is stored.
+     * Fewer, larger transactions load faster: a TDB2 commit copies every index block the
+     * transaction changed and syncs the disk, 100 ms and more once a dataset is large.
      */
-    public static final long BATCH_MILLIS = 1000;
+    public static final long BATCH_QUADS = 100_000;
+    /** Longest a batch stays open: readers of a running ingest see its articles at most this late. */
+    public static final long BATCH_MILLIS = 5000;
 
     private final ArticleStore store;
     private final Supplier<Pipeline> pipeline;
@@ -78,6 +86,7 @@ public final class Ingest {
     private final int threads;
     private final PrintWriter err;
     private final boolean interactive;
+    private final long batchQuads;
 
     /**
      * @param pipeline    the extraction pipeline, asked for only when there is something to extract
@@ -88,6 +97,11 @@ public final class Ingest {
      */
     public Ingest(ArticleStore store, Supplier<Pipeline> pipeline, ArticleReader reader, boolean force, int threads,
                   PrintWriter err, boolean interactive) {
+        this(store, pipeline, reader, force, threads, err, interactive, BATCH_QUADS);
+    }
+
+    private Ingest(ArticleStore store, Supplier<Pipeline> pipeline, ArticleReader reader, boolean force, int threads,
+                   PrintWriter err, boolean interactive, long batchQuads) {
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -95,6 +109,19 @@ public final class Ingest {
         this.threads = threads;
         this.err = Objects.requireNonNull(err, "err");
         this.interactive = interactive;
+        if (batchQuads < 1) {
+            throw new IllegalArgumentException("a batch holds at least one quad, not " + batchQuads);
+        }
+        this.batchQuads = batchQuads;
+    }
+
+    /**
+     * The same ingest with another bound on the quads of one write transaction (a batch holds
+     * at least one article, however large): smaller batches show readers their articles sooner
+     * and lose less work to a crash, larger ones load faster.
+     */
+    public Ingest batchQuads(long quads) {
+        return new Ingest(store, pipeline, reader, force, threads, err, interactive, quads);
     }
 
     /** Ingests every article under the paths; missing paths are reported like bad files. */
@@ -122,27 +149,34 @@ public final class Ingest {
             // A run killed between the commits of data and text index left the index behind.
             store.checkTextIndex();
         }
-        Batch batch = new Batch();
-        new ArticleGraphs(loaded, reader, threads).run(files, article -> !fresh && unchanged(article), item -> {
-            if (item instanceof ArticleGraphs.Built b) {
-                Provenance.describe(b.graph(), b.article(), versions, started);
-                batch.add(b.article(), b.graph());
-                if (batch.full()) {
-                    flush(c, batch);
+        Writer writer = new Writer();
+        try {
+            Batch[] batch = {new Batch(batchQuads)};
+            new ArticleGraphs(loaded, reader, threads).run(files, article -> !fresh && unchanged(article), item -> {
+                if (item instanceof ArticleGraphs.Built b) {
+                    Provenance.describe(b.graph(), b.article(), versions, started);
+                    batch[0].add(b.article(), b.graph());
+                    if (batch[0].full()) {
+                        writer.submit(c, batch[0]);
+                        batch[0] = new Batch(batchQuads);
+                    }
+                    } else if (item instanceof ArticleGraphs.Skipped) {
+                    c.skipped++;
+                } else if (item instanceof ArticleGraphs.ArticleFailed f) {
+                    problem(c, f.message());
+                } else if (item instanceof ArticleGraphs.FileFailed f) {
+                    problem(c, f.message());
+                    c.done++;
+                } else if (item instanceof ArticleGraphs.FileDone) {
+                    c.done++;
                 }
-            } else if (item instanceof ArticleGraphs.Skipped) {
-                c.skipped++;
-            } else if (item instanceof ArticleGraphs.ArticleFailed f) {
-                problem(c, f.message());
-            } else if (item instanceof ArticleGraphs.FileFailed f) {
-                problem(c, f.message());
-                c.done++;
-            } else if (item instanceof ArticleGraphs.FileDone) {
-                c.done++;
-            }
-            progress(c, start, false);
-        });
-        flush(c, batch);
+                progress(c, start, false);
+            });
+            writer.submit(c, batch[0]);
+            writer.await(c);
+        } finally {
+            writer.close();
+        }
         progress(c, start, true);
         return new Summary(files.size(), c.articles, c.quads, c.skipped, c.failed, (System.nanoTime() - start) / 1e9);
     }
@@ -155,27 +189,85 @@ public final class Ingest {
      * Stores the batch in one transaction. When the store refuses it, nothing of it was written:
      * its articles are then stored one by one, so that only the bad one is lost.
      */
-    private void flush(Counter c, Batch batch) {
-        if (batch.articles.isEmpty()) {
-            return;
-        }
+    private Stored write(Batch batch) {
         try {
-            c.quads += store.replaceAll(batch.graphs);
-            c.articles += batch.graphs.size();
+            return new Stored(batch.graphs.size(), store.replaceAll(batch.graphs), List.of());
         } catch (RuntimeException batchFailed) {
+            long articles = 0;
+            long quads = 0;
+            List<String> problems = new ArrayList<>();
             for (int i = 0; i < batch.articles.size(); i++) {
                 Article article = batch.articles.get(i);
                 try {
-                    c.quads += store.replaceAll(List.of(batch.graphs.get(i)));
-                    c.articles++;
+                    quads += store.replaceAll(List.of(batch.graphs.get(i)));
+                    articles++;
                 } catch (RuntimeException e) {
                     // The transaction was aborted: the article's previous graph, if any, is intact.
-                    problem(c, article.source().location() + ": article " + article.id() + ": not stored ("
+                    problems.add(article.source().location() + ": article " + article.id() + ": not stored ("
                             + e.getMessage() + ")");
                 }
             }
+            return new Stored(articles, quads, problems);
         }
-        batch.clear();
+    }
+
+    /** What storing one batch did; the problems name the articles not stored. */
+    private record Stored(long articles, long quads, List<String> problems) {
+    }
+
+    /**
+     * Stores batches on a thread of its own, one at a time and in order, while the next batch
+     * fills: extraction never waits for a commit, and at most two batches are held in memory.
+     */
+    private final class Writer implements AutoCloseable {
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "tradekg-store");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<Stored> pending;
+
+        /** Waits for the batch being stored, then hands this one over. */
+        void submit(Counter c, Batch batch) {
+            if (batch.articles.isEmpty()) {
+                return;
+            }
+            await(c);
+            pending = thread.submit(() -> write(batch));
+        }
+
+        /** Waits for the batch being stored, if any, and counts what it did. */
+        void await(Counter c) {
+            if (pending == null) {
+                return;
+            }
+            Stored done;
+            try {
+                done = pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TradekgException("interrupted while storing", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re
+                        : new TradekgException("storing failed: " + e.getCause(), e.getCause());
+            } finally {
+                pending = null;
+            }
+            c.articles += done.articles();
+            c.quads += done.quads();
+            done.problems().forEach(p -> problem(c, p));
+        }
+
+        /** Lets a batch being stored finish (its transaction commits or aborts whole), then stops. */
+        @Override
+        public void close() {
+            thread.shutdown();
+            try {
+                thread.awaitTermination(1, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void problem(Counter c, String message) {
@@ -223,7 +315,13 @@ public final class Ingest {
     private static final class Batch {
         final List<Article> articles = new ArrayList<>();
         final List<ArticleStore.ArticleGraph> graphs = new ArrayList<>();
+        final long maxQuads;
+        long quads;
         long opened;
+
+        Batch(long maxQuads) {
+            this.maxQuads = maxQuads;
+        }
 
         void add(Article article, Model graph) {
             if (articles.isEmpty()) {
@@ -231,15 +329,11 @@ public final class Ingest {
             }
             articles.add(article);
             graphs.add(new ArticleStore.ArticleGraph(article.id(), graph));
+            quads += graph.size();
         }
 
         boolean full() {
-            return articles.size() >= BATCH_ARTICLES || System.nanoTime() - opened >= BATCH_MILLIS * 1_000_000L;
-        }
-
-        void clear() {
-            articles.clear();
-            graphs.clear();
+            return quads >= maxQuads || System.nanoTime() - opened >= BATCH_MILLIS * 1_000_000L;
         }
     }
 

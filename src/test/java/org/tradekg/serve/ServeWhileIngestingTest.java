@@ -62,7 +62,7 @@ class ServeWhileIngestingTest {
              TradekgServer server = TradekgServer.create(store.dataset()).port(0).start()) {
             CompletableFuture<Ingest.Summary> ingest = CompletableFuture.supplyAsync(() -> new Ingest(store,
                     () -> pipeline, new ArticleReader(null, StandardCharsets.UTF_8), false, 2,
-                    new PrintWriter(err, true), false).run(corpus));
+                    new PrintWriter(err, true), false).batchQuads(3000).run(corpus));
             List<Integer> during = new ArrayList<>();
             while (!ingest.isDone()) {
                 int served = articlesServed(server);

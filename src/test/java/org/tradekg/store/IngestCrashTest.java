@@ -99,6 +99,7 @@ class IngestCrashTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(Stream.concat(Stream.of(java.toString(), "-cp",
                         System.getProperty("java.class.path"), "org.tradekg.cli.Main", "ingest", "--threads", "2",
+                        "--batch-quads", "5000",
                         "--db", killed.toString()), corpus.stream().map(Path::toString)).toList())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(dir.resolve("child.err").toFile())
