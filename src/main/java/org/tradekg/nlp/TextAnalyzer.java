@@ -86,7 +86,7 @@ public final class TextAnalyzer {
             String para = body.substring(pStart, paragraphs.get(p)[1]).replace('\n', ' ');
             for (Span s : mergeAfterAbbreviations(para, sentences.sentPosDetect(para))) {
                 String text = para.substring(s.getStart(), s.getEnd());
-                Span[] spans = tokenize(text);
+                Span[] spans = splitPluralPossessives(text, tokenize(text));
                 String[] words = Span.spansToStrings(spans, text);
                 List<Token> tokens = new ArrayList<>(words.length);
                 int base = pStart + s.getStart();
@@ -97,6 +97,31 @@ public final class TextAnalyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokenizer leaves the apostrophe of a plural possessive on the name ("the Organization
+     * of Petroleum Exporting Countries' output", "Lawton Chiles' office"); here it is a token of
+     * its own, as after "'s", so that the name is the name.
+     */
+    static Span[] splitPluralPossessives(String text, Span[] spans) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            Span t = spans[i];
+            int end = t.getEnd();
+            boolean split = t.length() >= 3 && Character.isUpperCase(text.charAt(t.getStart()))
+                    && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '’') && text.charAt(end - 2) == 's';
+            if (split && out == null) {
+                out = new ArrayList<>(List.of(spans).subList(0, i));
+            }
+            if (split) {
+                out.add(new Span(t.getStart(), end - 1));
+                out.add(new Span(end - 1, end));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? spans : out.toArray(Span[]::new);
     }
 
     /**
