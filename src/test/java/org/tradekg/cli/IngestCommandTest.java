@@ -147,6 +147,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void smallBatchesStoreTheSameArticles() throws IOException {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.copy(SEED, in.resolve("good.txt"));
+        Files.writeString(in.resolve("reuters.sgm"), REUTERS);
+        CliRun whole = tradekg("ingest", "--db", dir.resolve("whole").toString(), in.toString());
+        CliRun small = tradekg("ingest", "--db", dir.resolve("small").toString(), "--batch-quads", "1",
+                in.toString());
+        assertEquals(0, small.exit(), small.err());
+        assertEquals(whole.out().replaceAll(" in [0-9.]+ s", ""), small.out().replaceAll(" in [0-9.]+ s", ""));
+        assertEquals(storedIds(dir.resolve("whole")), storedIds(dir.resolve("small")));
+
+        CliRun none = tradekg("ingest", "--db", dir.resolve("none").toString(), "--batch-quads", "0", in.toString());
+        assertEquals(2, none.exit());
+        assertEquals(List.of("tradekg: --batch-quads must be 1 or more, not 0"), none.errLines().subList(0, 1));
+    }
+
+    @Test
     void nothingIngestableIsExitCodeOne() throws IOException {
         Path in = Files.createDirectory(dir.resolve("in"));
         Map<String, String> problems = writeBadFiles(in);

@@ -9,11 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,61 @@ class ArticleStoreTest {
         }
         m.createResource(TKR.source(id).getURI()).addProperty(TKG.sha256, "hash-of-" + id);
         return m;
+    }
+
+    /** The quad indexes of the dataset in {@code db}, by their files. */
+    private static List<String> quadIndexes(Path db) throws Exception {
+        try (var files = Files.list(db.resolve("Data-0001"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[GSPO]{4}\\.bpt"))
+                    .map(n -> n.substring(0, 4)).sorted().toList();
+        }
+    }
+
+    /** The union-graph patterns a query uses, over every index TDB2 may choose. */
+    private static void assertQueriesAnswer(ArticleStore store) {
+        Txn.executeRead(store.dataset(), () -> {
+            var dsg = store.dataset().asDatasetGraph();
+            var a1 = NodeFactory.createURI(TKR.article("a1").getURI());
+            var meeting = TKG.Meeting.asNode();
+            Node any = Node.ANY;
+            assertEquals(2, Iter.count(dsg.find(any, any, RDF.type.asNode(), meeting)), "P O");
+            assertEquals(2, Iter.count(dsg.find(any, any, any, a1)), "O alone");
+            assertEquals(2, Iter.count(dsg.find(any, a1, any, any)), "S alone");
+            assertEquals(2, Iter.count(dsg.find(a1, any, RDF.type.asNode(), meeting)), "G P O");
+            assertEquals(2, Iter.count(dsg.find(a1, any, any, a1)), "G O");
+            assertEquals(9, Iter.count(dsg.find(a1, any, any, any)), "G alone");
+        });
+    }
+
+    @Test
+    void aNewDatasetKeepsFourQuadIndexesAndAnswersEveryPattern() throws Exception {
+        Path db = dir.resolve("db");
+        try (ArticleStore store = ArticleStore.open(db)) {
+            store.replace("a1", articleGraph("a1", 2));
+            assertQueriesAnswer(store);
+        }
+        assertEquals(List.of("GSPO", "OSPG", "POSG", "SPOG"), quadIndexes(db));
+        try (ArticleStore store = ArticleStore.openExisting(db)) {
+            store.replace("a2", articleGraph("a2", 1));
+        }
+        assertEquals(List.of("GSPO", "OSPG", "POSG", "SPOG"), quadIndexes(db), "the layout is kept on reopening");
+    }
+
+    @Test
+    void aDatasetMadeWithTdb2sSixIndexesIsUsedAsItIs() throws Exception {
+        Path db = dir.resolve("db");
+        // as an earlier tradekg, or TDB2's own tools, made it
+        DatasetGraph made = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeWrite(made, () -> made.add(NodeFactory.createURI(TKR.article("old").getURI()),
+                NodeFactory.createURI(TKR.article("old").getURI()), RDF.type.asNode(), TKG.Article.asNode()));
+        TDBInternal.expel(made);
+        Files.deleteIfExists(db.resolve("tdb.cfg"));
+        try (ArticleStore store = ArticleStore.openExisting(db)) {
+            store.replace("a1", articleGraph("a1", 2));
+            assertQueriesAnswer(store);
+            assertEquals(List.of("a1", "old"), store.articleIds().stream().sorted().toList());
+        }
+        assertEquals(List.of("GOSP", "GPOS", "GSPO", "OSPG", "POSG", "SPOG"), quadIndexes(db));
     }
 
     @Test
