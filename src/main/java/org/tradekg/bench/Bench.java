@@ -99,9 +99,11 @@ public final class Bench {
      *
      * @param tokens   tokens of the bodies (counted by the floor; the same texts in every phase)
      * @param quads    triples built (extract) or quads stored (extract+store); 0 for the floor
-     * @param peakHeap bytes
+     * @param peakHeap bytes, the most in use, garbage included
+     * @param heapAfterGc bytes, the most left in use just after a collection
      */
-    public record Phase(String name, long articles, long tokens, long quads, double seconds, long peakHeap) {
+    public record Phase(String name, long articles, long tokens, long quads, double seconds, long peakHeap,
+                        long heapAfterGc) {
 
         public double articlesPerSecond() {
             return articles / seconds;
@@ -169,14 +171,16 @@ public final class Bench {
                     floor.articles(), floor.tokens() / 1e6, threads, Runtime.getRuntime().availableProcessors(),
                     maxHeap >> 20, System.getProperty("java.version"));
             out.printf(Locale.ROOT, "models and gazetteer loaded in %.1f s (not in the phases)%n%n", modelSeconds);
-            out.printf(Locale.ROOT, "%-14s %9s %8s %11s %10s %10s %10s%n", "phase", "seconds", "x floor", "articles/s",
-                    "tokens/s", "quads/s", "peak heap");
+            out.printf(Locale.ROOT, "%-14s %9s %8s %11s %10s %10s %10s %10s%n", "phase", "seconds", "x floor",
+                    "articles/s", "tokens/s", "quads/s", "peak heap", "after GC");
             for (Phase p : phases) {
-                out.printf(Locale.ROOT, "%-14s %9.1f %8.2f %11.0f %10.0f %10s %6d MiB%n", p.name(), p.seconds(),
-                        p.seconds() / floor.seconds(), p.articlesPerSecond(), p.tokensPerSecond(),
+                out.printf(Locale.ROOT, "%-14s %9.1f %8.2f %11.0f %10.0f %10s %6d MiB %6d MiB%n", p.name(),
+                        p.seconds(), p.seconds() / floor.seconds(), p.articlesPerSecond(), p.tokensPerSecond(),
                         p.quads() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", p.quadsPerSecond()),
-                        p.peakHeap() >> 20);
+                        p.peakHeap() >> 20, p.heapAfterGc() >> 20);
             }
+            out.printf(Locale.ROOT, "(peak heap: the most in use, garbage included; after GC: the most left just"
+                    + " after a collection)%n");
             out.printf(Locale.ROOT, "%nextract+store / NLP floor = %.2f (bar: 1.50 or less)%n", ingestOverFloor());
         }
 
@@ -192,9 +196,10 @@ public final class Bench {
                 Phase p = phases.get(i);
                 b.append(String.format(Locale.ROOT, "    {\"name\": \"%s\", \"articles\": %d, \"tokens\": %d, \"quads\": %d,"
                                 + " \"seconds\": %.3f, \"articlesPerSecond\": %.1f, \"tokensPerSecond\": %.1f,"
-                                + " \"quadsPerSecond\": %.1f, \"peakHeapBytes\": %d}%s%n",
+                                + " \"quadsPerSecond\": %.1f, \"peakHeapBytes\": %d, \"heapAfterGcBytes\": %d}%s%n",
                         p.name(), p.articles(), p.tokens(), p.quads(), p.seconds(), p.articlesPerSecond(),
-                        p.tokensPerSecond(), p.quadsPerSecond(), p.peakHeap(), i + 1 < phases.size() ? "," : ""));
+                        p.tokensPerSecond(), p.quadsPerSecond(), p.peakHeap(), p.heapAfterGc(),
+                        i + 1 < phases.size() ? "," : ""));
             }
             b.append("  ],\n  \"queries\": [\n");
             for (int i = 0; i < queries.size(); i++) {
@@ -317,7 +322,7 @@ public final class Bench {
         long start = System.nanoTime();
         Counts c = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Phase p = new Phase(name, c.articles(), c.tokens(), c.quads(), seconds, heap.peak());
+        Phase p = new Phase(name, c.articles(), c.tokens(), c.quads(), seconds, heap.peak(), heap.peakAfterGc());
         err.printf(Locale.ROOT, "bench: %s: %d articles in %.1f s%n", name, p.articles(), seconds);
         err.flush();
         return p;

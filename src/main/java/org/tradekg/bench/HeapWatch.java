@@ -21,7 +21,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * The peak of the used Java heap over a stretch of time. The heap is fullest just before a
  * collection, so every collection's "before" figure is taken (GC notifications), together with
- * the use at the start and at the end of the stretch.
+ * the use at the start and at the end of the stretch. The largest heap left just after a
+ * collection is kept too: what the work holds, rather than the garbage the collector lets pile
+ * up when the heap allows (an upper bound: a young collection leaves old garbage in place).
  *
  * <pre>{@code
  * try (HeapWatch heap = new HeapWatch()) {
@@ -33,6 +35,7 @@ import javax.management.openmbean.CompositeData;
 public final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
     private final Set<String> heapPools;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
@@ -54,12 +57,22 @@ public final class HeapWatch implements AutoCloseable {
     /** Starts a new stretch: the peak is the heap in use now. */
     public void reset() {
         peak.set(used());
+        peakAfterGc.set(0);
     }
 
     /** The largest heap use seen since the last {@link #reset}, in bytes. */
     public long peak() {
         peak.accumulateAndGet(used(), Math::max);
         return peak.get();
+    }
+
+    /**
+     * The largest heap in use just after a collection since the last {@link #reset}, in bytes;
+     * the use now when no collection ran.
+     */
+    public long peakAfterGc() {
+        long after = peakAfterGc.get();
+        return after > 0 ? after : used();
     }
 
     private static long used() {
@@ -71,14 +84,18 @@ public final class HeapWatch implements AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long before = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+        peak.accumulateAndGet(heapUse(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        peakAfterGc.accumulateAndGet(heapUse(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapUse(Map<String, MemoryUsage> pools) {
+        long sum = 0;
+        for (Map.Entry<String, MemoryUsage> pool : pools.entrySet()) {
             if (heapPools.contains(pool.getKey())) {
-                before += pool.getValue().getUsed();
+                sum += pool.getValue().getUsed();
             }
         }
-        long sum = before;
-        peak.accumulateAndGet(sum, Math::max);
+        return sum;
     }
 
     /** Stops watching. */

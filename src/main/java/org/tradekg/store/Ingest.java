@@ -160,7 +160,7 @@ public final class Ingest {
                         writer.submit(c, batch[0]);
                         batch[0] = new Batch(batchQuads);
                     }
-                    } else if (item instanceof ArticleGraphs.Skipped) {
+                } else if (item instanceof ArticleGraphs.Skipped) {
                     c.skipped++;
                 } else if (item instanceof ArticleGraphs.ArticleFailed f) {
                     problem(c, f.message());

@@ -40,6 +40,7 @@ class BenchCommandTest {
         String figures = Files.readString(json);
         assertTrue(figures.contains("\"ingestOverFloor\""), figures);
         assertTrue(figures.contains("\"name\": \"meetings\""), figures);
+        assertTrue(figures.contains("\"heapAfterGcBytes\""), figures);
         try (ArticleStore store = ArticleStore.openExisting(db)) {
             assertEquals(40, store.articleIds().size(), "the dataset is kept with --db");
         }
