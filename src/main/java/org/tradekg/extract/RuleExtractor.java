@@ -55,6 +55,9 @@ final class RuleExtractor implements Extractor {
                     + "that|signed|agreed|reached|since)\\b)[^.;]{0,100}$");
     private static final Pattern PAYS = Pattern.compile(
             "(?i)\\b(pay|pays|paying|face|faces|facing|faced|hit with|be hit|subject to|suffer|suffers|bear)\\b");
+    private static final Pattern AFTER_PLACE = Pattern.compile(
+            "(?s).*\\b(in|at)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+((de|del|da|do|dos|la|le|el|al|es|of)\\s+)?\\p{Lu}[\\p{L}.'-]*){0,2},\\s*$");
+    private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(said|says|told (?:reporters|journalists|a news conference)|added)"
@@ -476,11 +479,20 @@ final class RuleExtractor implements Extractor {
                     // "..., Button said in Canberra": where it was said, not where they meet
                     continue;
                 }
+                if (ROUND_NAME.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 8)).lookingAt()) {
+                    // "the Uruguay Round", "the Tokyo Round": the name of a round of talks, neither side nor venue
+                    continue;
+                }
                 boolean possessive = body.startsWith("'s", m.end()) || body.startsWith("’s", m.end())
                         || body.substring(m.start(), m.end()).matches("(?s).*['’]s");
-                // "in Apulia, Italy": a country after a place named after "in" is where, not who
-                boolean afterPlace = body.substring(Math.max(s.start(), m.start() - 40), m.start())
-                        .matches("(?s).*\\b(in|at)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+\\p{Lu}[\\p{L}.'-]*)?,\\s*$");
+                // "in Apulia, Italy", "in Punta del Este, Uruguay": a country after a place named after
+                // "in" is where, not who
+                boolean afterPlace = AFTER_PLACE.matcher(body.substring(Math.max(s.start(), m.start() - 40), m.start()))
+                        .matches();
+                if (afterPlace && e.type() == EntityType.COUNTRY && placeBefore(si, m)) {
+                    // the country of a place already found: the place says where
+                    continue;
+                }
                 boolean locative = !possessive && (before.matches("in|at|here|near") || afterPlace
                         || before.matches("to|visit|visits|visited|visiting") && travel
                         || e.type() == EntityType.PLACE && !before.matches("from"));
@@ -551,6 +563,17 @@ final class RuleExtractor implements Extractor {
                             d == null ? null : d.date(), d == null ? null : d.endDate(), first ? round : null, status));
                 }
             }
+        }
+
+        /** True when a place mention stands just before {@code m}, a comma between: "Geneva, Switzerland". */
+        private boolean placeBefore(int si, Mention m) {
+            for (Mention p : mentions.get(si)) {
+                if (p.entity().type() == EntityType.PLACE && p.end() <= m.start()
+                        && body.substring(p.end(), m.start()).matches("\\s*,\\s*")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The two sides of "between X and Y" in a sentence, when both are countries or blocs. */

@@ -59,6 +59,28 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aRoundNamedAfterAPlaceHasNoSideThere() {
+        ArticleFacts f = extract("Ministers want to complete the Uruguay Round of talks within four years.\n"
+                + "Delegates said the Tokyo round of trade talks had cut tariffs.\n");
+        for (Meeting m : events(f, Meeting.class)) {
+            assertTrue(m.parties().stream().noneMatch(p -> p.label().equals("Uruguay") || p.label().equals("Japan")),
+                    m.label());
+        }
+        ArticleFacts sides = extract("Uruguay and Brazil will open a second round of talks next week.\n");
+        assertEquals(Set.of("Uruguay", "Brazil"), events(sides, Meeting.class).get(0).parties().stream()
+                .map(Entity::label).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theCountryOfAPlaceIsNeitherSideNorSecondVenue() {
+        ArticleFacts f = extract("Trade ministers met in Punta del Este, Uruguay, on Monday.\n");
+        List<Meeting> meetings = events(f, Meeting.class);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Punta del Este", meetings.get(0).location().label());
+        assertTrue(meetings.get(0).parties().isEmpty(), meetings.get(0).label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
