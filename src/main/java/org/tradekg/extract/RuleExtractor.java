@@ -880,7 +880,9 @@ final class RuleExtractor implements Extractor {
                     break;
                 }
                 String prev = wordBefore(m.start());
-                if (prev.matches("on|against|of|from|to|with|in|at|over|into") || insideQuote(m.start())) {
+                if (prev.matches("on|against|of|from|to|with|in|at|over|into") || insideQuote(m.start())
+                        || afterAdposition(si, m)) {
+                    // "pressure on Japan", "do not single out Japan": an object, not who acts
                     continue;
                 }
                 if (m.kind() == Mention.Kind.ADJECTIVE && !body.substring(m.end(), Math.min(body.length(), m.end() + 20))
@@ -902,6 +904,16 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return found;
+        }
+
+        /**
+         * True when the token before the mention is an adposition ("out" in "single out Japan"),
+         * other than the "by" of a passive's agent ("set by Washington").
+         */
+        private boolean afterAdposition(int si, Mention m) {
+            Sentence s = sentences.get(si);
+            int k = tokenAt(s.tokens(), m.start());
+            return k > 0 && s.pos(k - 1).equals("ADP") && !s.tokens().get(k - 1).text().equalsIgnoreCase("by");
         }
 
         /** The country coordinated with this one before a position ("X and Y ..."), or null. */

@@ -81,6 +81,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aCountryAfterAPrepositionDoesNotImposeButThePassivesAgentDoes() {
+        ArticleFacts f = extract("Although the bill does not single out Japan, it would make Japanese goods dearer"
+                + " with higher tariffs.\n");
+        assertTrue(events(f, TradeMeasure.class).stream().noneMatch(m -> m.imposedBy() != null
+                && m.imposedBy().label().equals("Japan")), f.events().toString());
+        ArticleFacts passive = extract("Japan hopes to settle the dispute before the deadline set by Washington for the"
+                + " tariffs to take effect.\n");
+        assertEquals("United States", events(passive, TradeMeasure.class).get(0).imposedBy().label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
