@@ -57,6 +57,9 @@ final class RuleExtractor implements Extractor {
             "(?i)\\b(pay|pays|paying|face|faces|facing|faced|hit with|be hit|subject to|suffer|suffers|bear)\\b");
     private static final Pattern AFTER_PLACE = Pattern.compile(
             "(?s).*\\b(in|at)\\s+\\p{Lu}[\\p{L}.'-]*(\\s+((de|del|da|do|dos|la|le|el|al|es|of)\\s+)?\\p{Lu}[\\p{L}.'-]*){0,2},\\s*$");
+    /** A verb of saying right after a subject: "Concepcion said ...". */
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\s*,?\\s+(said|says|told|tells|noted|notes|added|adds|argued|argues|warned|warns)\\b");
     private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
@@ -741,7 +744,8 @@ final class RuleExtractor implements Extractor {
             for (Mention m : mentions.get(si)) {
                 if (m.end() <= trigStart && trigStart - m.end() <= 30 && actor(m) != null
                         && !body.substring(m.end(), trigStart).matches("(?s).*\\b(on|against|to|of|from|with|for)\\b.*")
-                        && !body.substring(m.end(), trigStart).matches("(?s).*[,;].*")) {
+                        && !body.substring(m.end(), trigStart).matches("(?s).*[,;].*")
+                        && !SPEAKER.matcher(body).region(m.end(), trigStart).lookingAt()) {
                     imposer = actor(m);
                 }
             }
@@ -760,8 +764,11 @@ final class RuleExtractor implements Extractor {
                     goods = goods(body.substring(from, to));
                 }
             }
+            boolean speakerImposes = false;
             if (imposer == null) {
                 imposer = subject(si, trigStart, target);
+                Mention said = imposer == null ? null : lastActorMention(si, trigStart, imposer);
+                speakerImposes = said != null && SPEAKER.matcher(body).region(said.end(), trigStart).lookingAt();
             }
             if (imposer == null && target != null) {
                 // "the US and China agreed to a truce, pausing 145% tariffs on Chinese goods": the other one
@@ -776,6 +783,11 @@ final class RuleExtractor implements Extractor {
             }
             boolean anaphoric = body.substring(Math.max(s.start(), trigStart - 20), trigStart)
                     .matches("(?is).*\\b(the|these|those|such|its|their|his)\\s+(\\S+\\s+){0,3}$");
+            if (anaphoric && speakerImposes && lastMeasure != null && lastMeasure.imposedBy() != null) {
+                // "Concepcion said while the levy might be rejected": the speaker comments on the levy
+                // named before, whose imposer it keeps
+                imposer = null;
+            }
             if (lastMeasure != null && (anaphoric || imposer == null && lastMeasure.imposedBy() != null
                     && si - lastMeasureSentence <= 1 && (target == null || target.equals(lastMeasure.target()))
                     && !namesOtherCountries(si, target))) {

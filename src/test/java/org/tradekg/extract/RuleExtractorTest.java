@@ -92,6 +92,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aSpeakerCommentingOnTheMeasureDoesNotImposeIt() {
+        ArticleFacts f = extract("The European Community imposed a levy on vegetable oils from the Philippines.\n"
+                + "Philippine Trade Secretary Ramon Dizon said the levy was unfair.\n");
+        List<TradeMeasure> measures = events(f, TradeMeasure.class);
+        assertEquals(2, measures.size(), measures.toString());
+        for (TradeMeasure m : measures) {
+            assertEquals("European Community", m.imposedBy().label(), m.evidence());
+        }
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
