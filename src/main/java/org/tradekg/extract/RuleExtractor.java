@@ -60,6 +60,12 @@ final class RuleExtractor implements Extractor {
     /** A verb of saying right after a subject: "Concepcion said ...". */
     private static final Pattern SPEAKER = Pattern.compile(
             "\\s*,?\\s+(said|says|told|tells|noted|notes|added|adds|argued|argues|warned|warns)\\b");
+    /**
+     * A verb of saying that opens reported words with a subject of their own: "said ministers
+     * declared ...", "told reporters that Japan ...", not "which officials said would be held".
+     */
+    private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told \\w+|tells \\w+)\\s+(that\\s+)?"
+            + "(?!(would|will|could|might|may|was|were|is|are|had|has|have|should|it|they|the talks|the meeting)\\b)");
     private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
@@ -468,12 +474,18 @@ final class RuleExtractor implements Extractor {
             if (triggers.isEmpty()) {
                 return;
             }
+            // "Concepcion, speaking at a meeting here, said ministers declared in Uruguay last
+            // September ...": what follows the verb of saying is what was said, not the meeting's
+            int reported = reportedFrom(s, toks.get(triggers.get(triggers.size() - 1)).end());
             List<Entity> participants = new ArrayList<>();
             List<Entity> parties = new ArrayList<>();
             List<Entity> places = new ArrayList<>();
             boolean travel = s.text().matches("(?is).*\\b(visit\\w*|trip|mission|travel\\w*|flew|fly|flies|flying|go|goes|going|went|come|comes|coming|came|arriv\\w*|stop-?over|leaves?|left|sets? out|head\\w*)\\b.*");
             for (Mention m : mentions.get(si)) {
                 Entity e = m.entity();
+                if (m.start() >= reported) {
+                    continue;
+                }
                 String before = wordBefore(m.start());
                 if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
                     continue;
@@ -539,7 +551,7 @@ final class RuleExtractor implements Extractor {
             if (parties.isEmpty() && s.text().matches("(?is).*\\b(the two sides|both sides|the sides|the two countries|both countries)\\b.*")) {
                 topCountries().forEach(c -> add(parties, c));
             }
-            List<TimeMention> dates = dates(si, true);
+            List<TimeMention> dates = dates(si, true).stream().filter(d -> d.start() < reported).toList();
             Integer round = null;
             for (int t : triggers) {
                 if (toks.get(t).text().equalsIgnoreCase("round") && t > 0) {
@@ -603,6 +615,15 @@ final class RuleExtractor implements Extractor {
         }
 
         /** "said in Canberra last Friday", "told reporters on Monday": the circumstances of the saying. */
+        /**
+         * Where the words reported by a verb of saying begin, when that verb follows {@code from}
+         * ("..., said ministers declared ..."); the sentence's end otherwise.
+         */
+        private int reportedFrom(Sentence s, int from) {
+            Matcher m = REPORTING.matcher(body).region(from, s.end());
+            return m.find() ? m.end() : s.end();
+        }
+
         private boolean afterSaying(int pos) {
             String before = body.substring(Math.max(0, pos - 45), pos);
             return SAID_AT.matcher(before).find();

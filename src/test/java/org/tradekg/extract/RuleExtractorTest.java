@@ -103,6 +103,21 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatASpeakerAtAMeetingReportsIsNotTheMeeting() {
+        ArticleFacts f = extract("Trade Minister Anna Lindqvist, speaking at a meeting of trade ministers in Geneva,"
+                + " said ministers had agreed in Brazil last September to cut farm subsidies.\n");
+        List<Meeting> meetings = events(f, Meeting.class);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals("Geneva", meetings.get(0).location().label());
+        assertNull(meetings.get(0).date(), "last September is when they agreed, not when they meet");
+        assertTrue(meetings.get(0).parties().stream().noneMatch(p -> p.label().equals("Brazil")));
+
+        ArticleFacts held = extract("The talks, which officials said would be held in Geneva on June 20, cover"
+                + " farm trade.\n");
+        assertEquals("Geneva", events(held, Meeting.class).get(0).location().label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
