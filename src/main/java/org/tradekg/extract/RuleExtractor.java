@@ -66,6 +66,8 @@ final class RuleExtractor implements Extractor {
      */
     private static final Pattern REPORTING = Pattern.compile("\\b(said|says|told \\w+|tells \\w+)\\s+(that\\s+)?"
             + "(?!(would|will|could|might|may|was|were|is|are|had|has|have|should|it|they|the talks|the meeting)\\b)");
+    /** "exports to countries other than the U.S.": the one named is left out. */
+    private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(other than|except|excluding|apart from|but not)\\s+(the\\s+)?$");
     private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
@@ -776,7 +778,7 @@ final class RuleExtractor implements Extractor {
                 int from = trigStart + on.start(2);
                 int to = trigStart + on.end(2);
                 for (Mention m : mentions.get(si)) {
-                    if (m.start() >= from && m.start() < to && actor(m) != null) {
+                    if (m.start() >= from && m.start() < to && actor(m) != null && !leftOut(m)) {
                         target = actor(m);
                         break;
                     }
@@ -826,7 +828,7 @@ final class RuleExtractor implements Extractor {
                 Set<Entity> others = new LinkedHashSet<>();
                 for (Mention m : mentions.get(si)) {
                     if (m.entity().type() == EntityType.COUNTRY && !m.entity().equals(imposer) && !insideQuote(m.start())
-                            && !wordBefore(m.start()).matches("in|at|from|to|into")) {
+                            && !wordBefore(m.start()).matches("in|at|from|to|into") && !leftOut(m)) {
                         others.add(m.entity());
                     }
                 }
@@ -937,6 +939,11 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return found;
+        }
+
+        /** "countries other than the U.S.": a mention the sentence leaves out. */
+        private boolean leftOut(Mention m) {
+            return EXCEPT.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find();
         }
 
         /**

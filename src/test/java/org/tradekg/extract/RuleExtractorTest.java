@@ -118,6 +118,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aCountryLeftOutIsNoTarget() {
+        ArticleFacts f = extract("Japan tightened restrictions on chip exports to countries other than the United"
+                + " States.\n");
+        List<TradeMeasure> measures = events(f, TradeMeasure.class);
+        assertEquals(1, measures.size(), measures.toString());
+        assertEquals("Japan", measures.get(0).imposedBy().label());
+        assertNull(measures.get(0).target(), measures.get(0).label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
