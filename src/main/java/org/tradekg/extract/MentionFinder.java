@@ -494,7 +494,8 @@ final class MentionFinder {
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean possessive = m.end() < body.length() && body.startsWith("'s", m.end())
                     || body.startsWith("’s", m.end()) || next.equals("'s") || next.equals("’s");
-            boolean object = prev.matches("with|by|against|on|urged|urge|pressed|press|between|and|told|asked");
+            boolean object = prev.matches("with|by|against|on|urged|urge|pressed|press|between|and|told|asked|"
+                    + "allowed|allow|allows|permitted|permit|permits|forced|force|forces|persuade|persuaded|warned|warn");
             if (possessive || object || after < toks.size() && isVerb(sentence.pos(after))
                     && !prev.matches("in|to|at|from|into|near|here|visit|visited|visits|visiting")) {
                 at[i] = new Mention(country, m.start(), m.end(), index, Mention.Kind.METONYM);

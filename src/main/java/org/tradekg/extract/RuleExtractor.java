@@ -699,6 +699,11 @@ final class RuleExtractor implements Extractor {
                 if (kind == null || insideMention(si, toks.get(i).start()) || usedAsVerb(toks, i)) {
                     continue;
                 }
+                if (w.startsWith("boycott") && i > 0 && toks.get(i - 1).text().toLowerCase(Locale.ROOT)
+                        .matches("parliamentary|legislative|opposition|election|electoral|olympic|games|student|union")) {
+                    // "a parliamentary boycott by opposition parties": politics, not a trade measure
+                    continue;
+                }
                 if (w.equals("retaliation") && i > 0 && toks.get(i - 1).text().equalsIgnoreCase("in")) {
                     // "in retaliation for ...": the reason for a measure, not another one
                     continue;

@@ -128,6 +128,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aCapitalAllowedToActIsItsGovernmentAndAParliamentaryBoycottIsNoMeasure() {
+        ArticleFacts f = extract("The waiver allowed Washington to impose quotas on imports of dairy products.\n");
+        assertEquals("United States", events(f, TradeMeasure.class).get(0).imposedBy().label());
+        ArticleFacts politics = extract("A parliamentary boycott by opposition parties in Japan delayed the budget.\n");
+        assertTrue(events(politics, TradeMeasure.class).isEmpty(), politics.events().toString());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
