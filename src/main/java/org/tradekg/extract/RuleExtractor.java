@@ -771,7 +771,7 @@ final class RuleExtractor implements Extractor {
             // the modifier right before the trigger ("U.S. sanctions", "Japan's ban") imposes it
             for (Mention m : mentions.get(si)) {
                 if (m.end() <= trigStart && trigStart - m.end() <= 30 && actor(m) != null
-                        && !body.substring(m.end(), trigStart).matches("(?s).*\\b(on|against|to|of|from|with|for)\\b.*")
+                        && !body.substring(m.end(), trigStart).matches("(?s).*\\b(on|against|to|of|from|with|for|and|or|but)\\b.*")
                         && !body.substring(m.end(), trigStart).matches("(?s).*[,;].*")
                         && !SPEAKER.matcher(body).region(m.end(), trigStart).lookingAt()) {
                     imposer = actor(m);
@@ -906,7 +906,10 @@ final class RuleExtractor implements Extractor {
             if (t.matches("(?s).*\\b(pause|paused|pausing|suspend|suspended|suspending|delay|delayed|postpone|postponed|truce|freeze|frozen)\\b.*")) {
                 return Status.SUSPENDED;
             }
-            if (t.matches("(?s).*\\b(threat|threats|threaten|threatened|threatens|threatening|warn|warned|warns|could|would|might|may|possible|consider|considering|prepared to|ready to)\\b.*")) {
+            if (t.matches("(?s).*\\b(threat|threats|threaten|threatened|threatens|threatening|warn|warned|warns|"
+                    + "could|would|might|may|possible|consider|considering|prepared to|ready to|preparing|prepares|prepare|"
+                    + "drawing up|draw up|draws up|weighing|weighs|mulling|vow|vowed|vows|pledged to|promised|plans to|"
+                    + "planned|planning|proposed|proposes|propose)\\b.*")) {
                 return Status.THREATENED;
             }
             return Status.IMPOSED;

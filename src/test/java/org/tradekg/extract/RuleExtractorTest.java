@@ -136,6 +136,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aSecondTariffInTheSameBreathHasTheSameImposer() {
+        ArticleFacts f = extract("President Donald Trump announced a 34% tariff on imports from China and a 20% tariff"
+                + " on goods from the European Union.\n"
+                + "The European Union said it was preparing countermeasures.\n");
+        List<TradeMeasure> measures = events(f, TradeMeasure.class);
+        assertEquals("United States", measures.get(1).imposedBy().label(), measures.get(1).label());
+        assertEquals("European Union", measures.get(1).target().label());
+        assertEquals(Status.THREATENED, measures.get(2).status(), measures.get(2).label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
