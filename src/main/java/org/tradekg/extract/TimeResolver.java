@@ -63,6 +63,11 @@ public final class TimeResolver {
             rule("\\b(?:in|since|until|by|from|during|of|late|early|mid-|end of) ((?:19|20)\\d{2})\\b",
                     (r, m, f) -> year(Year.of(Integer.parseInt(m.group(1))))));
 
+    private static final Pattern EXPIRES = Pattern.compile(
+            "(?i)\\b(expires|expiring|lapses|runs out|runs through|runs until|is due to (expire|end|run out)|"
+                    + "will (expire|end|lapse|run out|run through|last until))\\s*(on|in|at|by|until)?\\s*$");
+    private static final Pattern EXPIRED = Pattern.compile(
+            "(?i)\\b(expired|lapsed|ran out|ran through|ran until)\\s*(on|in|at|by|until)?\\s*$");
     private static final Pattern PAST = Pattern.compile(
             "(?i)\\b(last|ago|earlier|previously|had|was|were|did|met|agreed|signed|announced|imposed|held|reached)\\b");
 
@@ -101,7 +106,7 @@ public final class TimeResolver {
                 }
                 DateValue[] d;
                 try {
-                    d = rule.resolver.resolve(reference, m, tense);
+                    d = rule.resolver.resolve(reference, m, ownTense(sentence, s, tense));
                 } catch (java.time.DateTimeException | IllegalArgumentException ex) {
                     // "February 30" and the like: not a date
                     continue;
@@ -117,6 +122,22 @@ public final class TimeResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * The tense that governs a time expression: the sentence's, unless a verb of expiry right
+     * before it says otherwise: "agreed to a truce, which expires on August 12" looks ahead even
+     * though the sentence tells of the past; "the pact expired on July 31" looks back.
+     */
+    private static Tense ownTense(String sentence, int at, Tense sentenceTense) {
+        String before = sentence.substring(Math.max(0, at - 30), at);
+        if (EXPIRES.matcher(before).find()) {
+            return Tense.FUTURE;
+        }
+        if (EXPIRED.matcher(before).find()) {
+            return Tense.PAST;
+        }
+        return sentenceTense;
     }
 
     private static boolean overlaps(boolean[] taken, int s, int e) {

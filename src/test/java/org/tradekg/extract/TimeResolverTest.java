@@ -30,6 +30,15 @@ class TimeResolverTest {
     }
 
     @Test
+    void anExpiryLooksAheadEvenInAPastSentenceAndAnExpiredOneBack() {
+        TimeResolver may = new TimeResolver(LocalDate.of(2025, 5, 20));
+        assertEquals("2025-08-12", may.find("They agreed to a 90-day truce, which expires on August 12.", 0).get(0)
+                .date().iso());
+        assertEquals("2025-08-12", first(may, "The deal, signed in Geneva, runs through August 12."));
+        assertEquals("2024-07-31", first(may, "The pact they had signed expired on July 31."));
+    }
+
+    @Test
     void resolvesWeekdayRangeForward() {
         TimeMention m = sunday.find("Senior talks are scheduled for Thursday and Friday.", 0).get(0);
         assertEquals("1987-04-09", m.date().iso());
