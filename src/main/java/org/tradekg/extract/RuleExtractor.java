@@ -833,7 +833,9 @@ final class RuleExtractor implements Extractor {
                 Set<Entity> others = new LinkedHashSet<>();
                 for (Mention m : mentions.get(si)) {
                     if (m.entity().type() == EntityType.COUNTRY && !m.entity().equals(imposer) && !insideQuote(m.start())
-                            && !wordBefore(m.start()).matches("in|at|from|to|into") && !leftOut(m)) {
+                            && !wordBefore(m.start()).matches("in|at|from|to|into") && !leftOut(m)
+                            && !(m.start() > trigStart && followedByVerb(si, m))) {
+                        // "..., and Washington threatened tariffs": the subject of another clause is no target
                         others.add(m.entity());
                     }
                 }
@@ -947,6 +949,13 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return found;
+        }
+
+        /** True when a verb follows the mention: it is the subject of a clause ("Washington threatened"). */
+        private boolean followedByVerb(int si, Mention m) {
+            Sentence s = sentences.get(si);
+            int k = tokenEndingAt(s.tokens(), m.end());
+            return k >= 0 && k + 1 < s.tokens().size() && (s.pos(k + 1).equals("VERB") || s.pos(k + 1).equals("AUX"));
         }
 
         /** "countries other than the U.S.": a mention the sentence leaves out. */

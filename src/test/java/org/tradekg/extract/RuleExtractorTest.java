@@ -147,6 +147,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void theSubjectOfTheNextClauseIsNoTarget() {
+        ArticleFacts f = extract("Beijing announced export controls on rare earths on Friday, and Washington threatened"
+                + " 100% tariffs on Chinese goods.\n");
+        List<TradeMeasure> measures = events(f, TradeMeasure.class);
+        assertEquals("China", measures.get(0).imposedBy().label());
+        assertNull(measures.get(0).target(), measures.get(0).label());
+        assertEquals("China", measures.get(1).target().label());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
