@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.system.Txn;
 import org.tradekg.link.AliasLinker;
 import org.tradekg.link.Aliases;
 import org.tradekg.store.ArticleStore;
 import org.tradekg.store.DataFiles;
-import org.tradekg.vocab.Namespaces;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,8 +50,7 @@ final class LinkCommand extends TradekgCommand {
         if (source.db != null && output != null) {
             throw new ParameterException(spec.commandLine(), "-o is only used with --data (--db is updated in place)");
         }
-        Lang lang = output == null ? Lang.TRIG : RDFLanguages.filenameToLang(output.toString());
-        if (lang == null || !RDFLanguages.isQuads(lang)) {
+        if (output != null && !DataFiles.isQuadsFile(output)) {
             throw new ParameterException(spec.commandLine(), "-o " + output + ": name a .trig or .nq file");
         }
         AliasLinker linker = new AliasLinker(Aliases.read(aliases));
@@ -68,14 +62,13 @@ final class LinkCommand extends TradekgCommand {
         }
         Dataset dataset = DataFiles.load(source.data);
         AliasLinker.Result result = linker.link(dataset);
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().prefixes().putAll(Namespaces.prefixes()));
         if (output == null) {
             try (OutputStream out = new WriterStream(out())) {
-                Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, lang));
+                DataFiles.writeQuads(dataset, out, null);
             }
             err().println("tradekg: " + result.describe());
         } else {
-            FileOutput.write(output, out -> Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, lang)));
+            FileOutput.write(output, out -> DataFiles.writeQuads(dataset, out, output));
             out().println("tradekg: " + result.describe() + "; wrote " + output);
         }
         return 0;

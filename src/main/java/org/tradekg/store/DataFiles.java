@@ -1,5 +1,6 @@
 package org.tradekg.store;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -19,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.tradekg.TradekgException;
+import org.tradekg.vocab.Namespaces;
 
 /**
  * RDF files (N-Quads, TriG, Turtle, N-Triples, JSON-LD, RDF/XML) loaded into an in-memory
@@ -45,6 +48,27 @@ public final class DataFiles {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> files.forEach(f -> load(dataset.asDatasetGraph(), f)));
         return dataset;
+    }
+
+    /** True when the file's name asks for a syntax that keeps named graphs: {@code .trig} or {@code .nq}. */
+    public static boolean isQuadsFile(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        return lang != null && RDFLanguages.isQuads(lang);
+    }
+
+    /**
+     * Writes every graph of the dataset, with the project's prefixes, in the syntax {@code name}
+     * asks for ({@code .trig} or {@code .nq}; TriG when {@code name} is null).
+     *
+     * @throws IllegalArgumentException when {@code name} asks for no quad syntax (see {@link #isQuadsFile})
+     */
+    public static void writeQuads(Dataset dataset, OutputStream out, Path name) {
+        if (name != null && !isQuadsFile(name)) {
+            throw new IllegalArgumentException(name + ": not a .trig or .nq file");
+        }
+        Lang lang = name == null ? Lang.TRIG : RDFLanguages.filenameToLang(name.toString());
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().prefixes().putAll(Namespaces.prefixes()));
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, lang));
     }
 
     private static void load(DatasetGraph dsg, Path file) {
