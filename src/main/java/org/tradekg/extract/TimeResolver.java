@@ -68,6 +68,8 @@ public final class TimeResolver {
                     + "will (expire|end|lapse|run out|run through|last until))\\s*(on|in|at|by|until)?\\s*$");
     private static final Pattern EXPIRED = Pattern.compile(
             "(?i)\\b(expired|lapsed|ran out|ran through|ran until)\\s*(on|in|at|by|until)?\\s*$");
+    private static final Pattern EXTENDED = Pattern.compile(
+            "(?i)\\b(extended|extends|extend|extending|prolonged)(\\s+[\\w-]+){0,4}\\s+(to|until|through)\\s*$");
     private static final Pattern PAST = Pattern.compile(
             "(?i)\\b(last|ago|earlier|previously|had|was|were|did|met|agreed|signed|announced|imposed|held|reached)\\b");
 
@@ -127,7 +129,8 @@ public final class TimeResolver {
     /**
      * The tense that governs a time expression: the sentence's, unless a verb of expiry right
      * before it says otherwise: "agreed to a truce, which expires on August 12" looks ahead even
-     * though the sentence tells of the past; "the pact expired on July 31" looks back.
+     * though the sentence tells of the past; "the pact expired on July 31" looks back; "was
+     * extended to November 10" takes the nearest.
      */
     private static Tense ownTense(String sentence, int at, Tense sentenceTense) {
         String before = sentence.substring(Math.max(0, at - 30), at);
@@ -136,6 +139,10 @@ public final class TimeResolver {
         }
         if (EXPIRED.matcher(before).find()) {
             return Tense.PAST;
+        }
+        if (EXTENDED.matcher(before).find()) {
+            // "was extended by 90 days to November 10": a new end, looking neither way; the nearest
+            return Tense.PRESENT;
         }
         return sentenceTense;
     }

@@ -157,6 +157,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void anExtendedTruceEndsOnItsNewDate() {
+        ArticleFacts f = extract("The United States and China agreed to a trade truce in May.\n"
+                + "The truce was extended by 90 days to November 10.\n", null, LocalDate.of(2025, 9, 10));
+        List<Agreement> agreements = events(f, Agreement.class);
+        Agreement extended = agreements.get(agreements.size() - 1);
+        assertEquals("2025-11-10", extended.expiryDate().iso(), extended.label());
+        assertEquals(Set.of("United States", "China"), extended.parties().stream().map(Entity::label)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();

@@ -36,6 +36,9 @@ class TimeResolverTest {
                 .date().iso());
         assertEquals("2025-08-12", first(may, "The deal, signed in Geneva, runs through August 12."));
         assertEquals("2024-07-31", first(may, "The pact they had signed expired on July 31."));
+        TimeResolver september = new TimeResolver(LocalDate.of(2025, 9, 10));
+        assertEquals("2025-11-10", september.find("The truce, agreed in Geneva in May, was extended by 90 days to"
+                + " November 10.", 0).get(1).date().iso());
     }
 
     @Test
