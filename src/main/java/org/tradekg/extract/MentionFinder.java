@@ -411,6 +411,10 @@ final class MentionFinder {
                 }
             }
             Entity known = gazetteer.lookup(label);
+            if (known == null && !titled && !mister && Lexicon.ORG_HEADS.contains(toks.get(j).text())) {
+                // "The American Stock Exchange said": a body's name before a verb of saying
+                continue;
+            }
             if (known == null && (companyName(label, toks, j)
                     || j + 1 < n && at[j + 1] != null && at[j + 1].entity().type() != EntityType.PERSON
                     && at[j + 1].start() == toks.get(j + 1).start() && toks.get(j).end() + 1 >= toks.get(j + 1).start()

@@ -168,6 +168,12 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aBodysNameBeforeSaidIsNoPerson() {
+        ArticleFacts f = extract("The American Stock Exchange said it sold a seat for a record price.\n");
+        assertTrue(labels(f, EntityType.PERSON).isEmpty(), labels(f, EntityType.PERSON).toString());
+    }
+
+    @Test
     void countryAdjectiveInTitleGivesAffiliation() {
         ArticleFacts f = extract("Japanese Foreign Minister Kenji Satomura will visit Ottawa next week.\n");
         Entity p = person(f, "Kenji Satomura").orElseThrow();
