@@ -81,7 +81,11 @@ final class Lexicon {
     /** Words in or after a name that make it a company's ("Philip Morris Cos", "Krupp Stahl AG"). */
     static final Set<String> COMPANY_WORDS = Set.of(
             "Cos", "Cos.", "Aircraft", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "GmbH", "&", "Partners", "Capital",
-            "Securities", "Brothers", "Bros", "Bros.", "Group", "Industries", "Holdings", "International", "Stahl");
+            "Securities", "Brothers", "Bros", "Bros.", "Group", "Industries", "Holdings", "International", "Stahl",
+            "Services", "Trust", "Properties", "Guaranty", "Bancorp", "Bancshares", "Savings", "Resources");
+
+    /** First words of banks' names in other languages ("Banque Paribas", "Banco do Brasil"). */
+    static final Set<String> BANK_FIRST_WORDS = Set.of("Banque", "Banco", "Banca", "Bankhaus", "Caisse", "Credito");
 
     /** Verbs of saying, for quotes and for names before or after them. */
     static final Set<String> SAY_VERBS = Set.of(

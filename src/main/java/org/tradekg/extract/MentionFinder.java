@@ -362,6 +362,10 @@ final class MentionFinder {
             if (Lexicon.NOT_NAMES.contains(first) && !(len == 1 && surname(first, opener, titledOne) != null)) {
                 continue;
             }
+            if (len >= 3 && isTitleWord(first)) {
+                // "Agriculture Undersecretary Daniel Amstutz": the name starts after the title
+                continue;
+            }
             String label = text(toks.get(i).start(), toks.get(j).end()).replaceAll("['’]s$", "");
             if (len == 1 && i + 1 < n && toks.get(i + 1).text().matches("(?i)administration|government")) {
                 // "the Biden administration": the state that person leads, acting
@@ -411,8 +415,10 @@ final class MentionFinder {
                 }
             }
             Entity known = gazetteer.lookup(label);
-            if (known == null && !titled && !mister && Lexicon.ORG_HEADS.contains(toks.get(j).text())) {
-                // "The American Stock Exchange said": a body's name before a verb of saying
+            if (known == null && !titled && !mister && (Lexicon.ORG_HEADS.contains(toks.get(j).text())
+                    || Lexicon.COMPANY_WORDS.contains(toks.get(j).text()) || Lexicon.BANK_FIRST_WORDS.contains(first))) {
+                // "The American Stock Exchange said", "Banque Paribas said": a body's name, no part of it a person
+                i = j;
                 continue;
             }
             if (known == null && (companyName(label, toks, j)

@@ -169,8 +169,15 @@ class RuleExtractorTest {
 
     @Test
     void aBodysNameBeforeSaidIsNoPerson() {
-        ArticleFacts f = extract("The American Stock Exchange said it sold a seat for a record price.\n");
+        ArticleFacts f = extract("The American Stock Exchange said it sold a seat for a record price.\n"
+                + "Banque Bruxelles Lambert said profits rose.\nOffshore Data Services said rigs were idle.\n");
         assertTrue(labels(f, EntityType.PERSON).isEmpty(), labels(f, EntityType.PERSON).toString());
+    }
+
+    @Test
+    void aTitleBeforeAGivenNameIsNoPartOfTheName() {
+        ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
+        assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
     }
 
     @Test
