@@ -255,12 +255,22 @@ final class MentionFinder {
                 continue;
             }
             int start = j;
-            while (start - 1 >= 0 && (at[start - 1] == null && !covered(at, span, start - 1)
-                    || at[start - 1] != null && span[start - 1] == 1 && at[start - 1].kind() == Mention.Kind.NAME
-                    && at[start - 1].entity().type() == EntityType.COUNTRY)
-                    && CAPITALISED.matcher(toks.get(start - 1).text()).matches()
-                    && !isSentenceOpener(toks, start - 1)) {
-                start--;
+            while (true) {
+                while (start - 1 >= 0 && (at[start - 1] == null && !covered(at, span, start - 1)
+                        || at[start - 1] != null && span[start - 1] == 1 && at[start - 1].kind() == Mention.Kind.NAME
+                        && at[start - 1].entity().type() == EntityType.COUNTRY)
+                        && CAPITALISED.matcher(toks.get(start - 1).text()).matches()
+                        && !isSentenceOpener(toks, start - 1)) {
+                    start--;
+                }
+                // "Standard and Poor's Corp", "Savings and Loan Association", "Smith and Co"
+                if (start - 2 >= 0 && toks.get(start - 1).text().matches("and|&") && at[start - 2] == null
+                        && !covered(at, span, start - 2) && CAPITALISED.matcher(toks.get(start - 2).text()).matches()
+                        && !isSentenceOpener(toks, start - 2)) {
+                    start -= 2;
+                    continue;
+                }
+                break;
             }
             int end = j;
             // "Ministry of Finance", "University of Tokyo"

@@ -175,6 +175,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void anOrganisationsNameRunsOverAnd() {
+        ArticleFacts f = extract("Ratings agency Standard and Poor's Corp cut the debt rating on Tuesday.\n"
+                + "The Federal Savings and Loan Insurance Corp will pay depositors.\n");
+        Set<String> orgs = labels(f, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Standard and Poor's Corp"), orgs.toString());
+        assertTrue(orgs.contains("Federal Savings and Loan Insurance Corp"), orgs.toString());
+        assertFalse(orgs.contains("Poor's Corp") || orgs.contains("Loan Insurance Corp"), orgs.toString());
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
