@@ -135,6 +135,10 @@ final class MentionFinder {
             surnames.putIfAbsent(Gazetteer.stripAccents(last), person);
             // Chinese and Korean names put the family name first ("He Lifeng" → "He")
             surnames.putIfAbsent(parts[0] + "#first", person);
+            // "Herman De Croo" is "De Croo" later on, "Javier Perez de Cuellar" "Perez de Cuellar"
+            for (int k = 1; k < parts.length - 1; k++) {
+                surnames.putIfAbsent(String.join(" ", List.of(parts).subList(k, parts.length)), person);
+            }
         }
     }
 
@@ -425,6 +429,10 @@ final class MentionFinder {
                 }
             }
             Entity known = gazetteer.lookup(label);
+            if (known == null || known.type() != EntityType.PERSON) {
+                Entity named = surnames.get(label);
+                known = named != null ? named : known;
+            }
             if (known == null && !titled && !mister && (Lexicon.ORG_HEADS.contains(toks.get(j).text())
                     || Lexicon.COMPANY_WORDS.contains(toks.get(j).text()) || Lexicon.BANK_FIRST_WORDS.contains(first))) {
                 // "The American Stock Exchange said", "Banque Paribas said": a body's name, no part of it a person

@@ -185,6 +185,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsFindsThePersonNamedBefore() {
+        ArticleFacts f = extract("Belgian Foreign Trade Minister Herman De Kroon arrived on Monday.\n"
+                + "\"This is not the way to work,\" De Kroon said.\n");
+        assertEquals(Set.of("Herman De Kroon"), labels(f, EntityType.PERSON));
+        assertEquals("Herman De Kroon", events(f, Statement.class).get(0).speaker().label());
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
