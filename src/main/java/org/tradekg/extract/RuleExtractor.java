@@ -92,7 +92,8 @@ final class RuleExtractor implements Extractor {
             "^\\S*\\s+(?:[\\w%.-]+\\s+){0,6}?(on|against|(?<!up )to|over)\\s+((?:[\\w’'.-]+\\s*){1,8})");
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
             "(?i)\\b(minister|ministry|premier|spokesman|spokeswoman|speaker|governor|parliament|diet|secretary"
-                    + "|ambassador|envoy|negotiator|official|chancellor|president|director|commissioner)\\b");
+                    + "|ambassador|envoy|negotiator|official|chancellor|president|director|commissioner|senator|sen\\."
+                    + "|rep\\.|representative|congressman|congresswoman|lawmaker|legislator)(?=\\W|$)");
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;

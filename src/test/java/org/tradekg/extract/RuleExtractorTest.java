@@ -193,6 +193,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aLegislatorInAStoryFromHisCapitalActsForHisCountry() {
+        ArticleFacts f = extract("\"We will act,\" Sen. Pete Wilkins, a New Mexico Republican, said.\n"
+                + "Rep. Bob Matsuda, a California Democrat, agreed.\n", "WASHINGTON, March 20", LocalDate.of(1987, 3, 20));
+        for (String name : List.of("Pete Wilkins", "Bob Matsuda")) {
+            Entity p = person(f, name).orElseThrow();
+            assertEquals(Set.of("United States"), f.affiliations().get(p).stream().map(Entity::label)
+                    .collect(Collectors.toSet()), name);
+        }
+        assertFalse(labels(f, EntityType.COUNTRY).contains("Mexico"), "New Mexico is a state");
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
