@@ -494,8 +494,9 @@ final class RuleExtractor implements Extractor {
                 if (insideQuote(m.start()) && !(before.matches("in|at") && e.type() != EntityType.PERSON)) {
                     continue;
                 }
-                if (afterSaying(m.start())) {
-                    // "..., Button said in Canberra": where it was said, not where they meet
+                if (afterSaying(m.start()) && before.matches("in|at|on")) {
+                    // "..., Button said in Canberra": where it was said, not where they meet (but "officials
+                    // said Japan would ask for talks": Japan is a side)
                     continue;
                 }
                 if (ROUND_NAME.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 8)).lookingAt()) {

@@ -205,6 +205,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aCountryRightAfterSaidIsASideButAPlaceAfterSaidInIsNoVenue() {
+        ArticleFacts f = extract("Officials said Japan would ask for emergency talks with the United States next week.\n"
+                + "Trade talks with Canada will resume soon, Button said in Canberra.\n");
+        List<Meeting> meetings = events(f, Meeting.class);
+        assertEquals(Set.of("Japan", "United States"), meetings.get(0).parties().stream().map(Entity::label)
+                .collect(Collectors.toSet()));
+        assertNull(meetings.get(1).location(), meetings.get(1).label());
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
