@@ -515,7 +515,8 @@ final class RuleExtractor implements Extractor {
                 }
                 boolean locative = !possessive && (before.matches("in|at|here|near") || afterPlace
                         || before.matches("to|visit|visits|visited|visiting") && travel
-                        || e.type() == EntityType.PLACE && !before.matches("from"));
+                        || e.type() == EntityType.PLACE && !before.matches("from") && !afterVerb(si, m)
+                        && !body.startsWith("-based", m.end()));
                 if (e.type() == EntityType.PERSON) {
                     if (!nearTrigger(toks, triggers, m)) {
                         continue;
@@ -952,6 +953,13 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return found;
+        }
+
+        /** True when a verb comes right before the mention: its object ("refused to recognise West Berlin"). */
+        private boolean afterVerb(int si, Mention m) {
+            Sentence s = sentences.get(si);
+            int k = tokenAt(s.tokens(), m.start());
+            return k > 0 && s.pos(k - 1).equals("VERB");
         }
 
         /** True when a verb follows the mention: it is the subject of a clause ("Washington threatened"). */

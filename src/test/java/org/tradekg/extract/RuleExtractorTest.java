@@ -215,6 +215,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aPlaceThatIsAnObjectOrABaseIsNoVenue() {
+        ArticleFacts f = extract("The talks ended without a deal because of Comecon's refusal to recognise West Berlin"
+                + " as part of the Community.\n"
+                + "The Abidjan-based coffee group will speak for producers at the London talks.\n");
+        List<Meeting> meetings = events(f, Meeting.class);
+        assertTrue(meetings.stream().noneMatch(m -> m.location() != null
+                && m.location().label().matches("West Berlin|Abidjan")), meetings.toString());
+        assertTrue(meetings.stream().anyMatch(m -> m.location() != null && m.location().label().equals("London")));
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
