@@ -217,7 +217,8 @@ public final class Ingest {
 
     /**
      * Stores batches on a thread of its own, one at a time and in order, while the next batch
-     * fills: extraction never waits for a commit, and at most two batches are held in memory.
+     * fills: extraction waits for a commit only when a batch fills before the one before it is
+     * stored, and at most two batches are held in memory.
      */
     private final class Writer implements AutoCloseable {
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -337,7 +338,7 @@ public final class Ingest {
         }
     }
 
-    /** Counts of one run; touched only by the writer thread. */
+    /** Counts of one run; touched only by the thread that runs the ingest (the store thread reports back). */
     private static final class Counter {
         int total;
         int done;
