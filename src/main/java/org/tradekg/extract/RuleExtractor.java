@@ -820,13 +820,16 @@ final class RuleExtractor implements Extractor {
                 // named before, whose imposer it keeps
                 imposer = null;
             }
+            Entity named = imposer;
             if (lastMeasure != null && (anaphoric || imposer == null && lastMeasure.imposedBy() != null
                     && si - lastMeasureSentence <= 1 && (target == null || target.equals(lastMeasure.target()))
                     && !namesOtherCountries(si, target))) {
                 if (imposer == null) {
                     imposer = lastMeasure.imposedBy();
                 }
-                if (target == null && !java.util.Objects.equals(imposer, lastMeasure.target())) {
+                // "India lifted its ban": a measure of another imposer than the last one is not the last one's
+                if (target == null && !java.util.Objects.equals(imposer, lastMeasure.target())
+                        && (named == null || named.equals(lastMeasure.imposedBy()))) {
                     target = lastMeasure.target();
                 }
             }

@@ -226,6 +226,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void anotherImposersOwnMeasureDoesNotTakeTheLastOnesTarget() {
+        ArticleFacts f = extract("The European Union imposed duties of up to 35% on Chinese electric vehicles.\n"
+                + "India lifted its ban on rice exports in September.\n");
+        TradeMeasure india = events(f, TradeMeasure.class).get(1);
+        assertEquals("India", india.imposedBy().label());
+        assertNull(india.target(), india.label());
+    }
+
+    @Test
     void aTitleBeforeAGivenNameIsNoPartOfTheName() {
         ArticleFacts f = extract("Agriculture Undersecretary Daniel Amstrup told the committee costs would rise.\n");
         assertEquals(Set.of("Daniel Amstrup"), labels(f, EntityType.PERSON));
