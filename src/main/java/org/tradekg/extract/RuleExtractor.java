@@ -68,6 +68,12 @@ final class RuleExtractor implements Extractor {
             + "(?!(would|will|could|might|may|was|were|is|are|had|has|have|should|it|they|the talks|the meeting)\\b)");
     /** "exports to countries other than the U.S.": the one named is left out. */
     private static final Pattern EXCEPT = Pattern.compile("(?i)\\b(other than|except|excluding|apart from|but not)\\s+(the\\s+)?$");
+    /**
+     * "a ban on non-basmati rice exports": a curb on exports named by lower-case words (not
+     * "on Japanese exports", "on its exports", "on exports from Guyana": those are someone else's).
+     */
+    private static final Pattern OWN_EXPORTS = Pattern.compile(
+            "\\s*(on|over)\\s+(the\\s+)?(?!(its|their|his|her)\\b)([a-z][\\w-]*\\s+){1,3}exports\\b(?!\\s+(from|to)\\b)");
     private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
@@ -728,7 +734,8 @@ final class RuleExtractor implements Extractor {
                             .toLowerCase(Locale.ROOT);
                     String window = s.text().toLowerCase(Locale.ROOT);
                     if (before.equals("export") || after.matches("(?s)^\\s*(on|over)\\s+(the\\s+)?(exports? of|sales of|"
-                            + "shipments of|(critical\\s+)?(technology|technologies|chips|semiconductors|rare|high-tech)).*")) {
+                            + "shipments of|(critical\\s+)?(technology|technologies|chips|semiconductors|rare|high-tech)"
+                            + ").*") || OWN_EXPORTS.matcher(body).region(toks.get(i).end(), s.end()).lookingAt()) {
                         // "export controls", "curbs over rare-earth elements", "restrictions on exports of technology"
                         kind = MeasureKind.EXPORT_CONTROL;
                     } else if (window.matches("(?s).*\\b(import|imports|trade|exports?|tariffs?|goods|market)\\b.*")) {

@@ -232,6 +232,7 @@ class RuleExtractorTest {
         TradeMeasure india = events(f, TradeMeasure.class).get(1);
         assertEquals("India", india.imposedBy().label());
         assertNull(india.target(), india.label());
+        assertEquals(MeasureKind.EXPORT_CONTROL, india.kind(), "a ban on rice exports controls exports");
     }
 
     @Test
