@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,10 @@ final class RuleExtractor implements Extractor {
      */
     private static final Pattern OWN_EXPORTS = Pattern.compile(
             "\\s*(on|over)\\s+(the\\s+)?(?!(its|their|his|her)\\b)([a-z][\\w-]*\\s+){1,3}exports\\b(?!\\s+(from|to)\\b)");
+    /** A venue named as where earlier rounds were: "following negotiations in Madrid, Stockholm and Geneva". */
+    private static final Pattern PAST_VENUE = Pattern.compile(
+            "\\b([Ff]ollowing|[Aa]fter|[Pp]revious|[Ee]arlier|[Pp]ast|[Pp]rior)\\s+(\\w+\\s+){0,3}(in|at)\\s+"
+                    + "(\\p{Lu}[\\p{L}.'-]*,?\\s+)*(and\\s+)?$");
     private static final Pattern ROUND_NAME = Pattern.compile("\\s+[Rr]ound\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(talks|negotiations|meeting|meetings|consultations)\\s+between\\s+");
     private static final Pattern SAID_AT = Pattern.compile(
@@ -490,6 +495,7 @@ final class RuleExtractor implements Extractor {
             List<Entity> participants = new ArrayList<>();
             List<Entity> parties = new ArrayList<>();
             List<Entity> places = new ArrayList<>();
+            Set<Entity> pastVenues = new HashSet<>();
             boolean travel = s.text().matches("(?is).*\\b(visit\\w*|trip|mission|travel\\w*|flew|fly|flies|flying|go|goes|going|went|come|comes|coming|came|arriv\\w*|stop-?over|leaves?|left|sets? out|head\\w*)\\b.*");
             for (Mention m : mentions.get(si)) {
                 Entity e = m.entity();
@@ -535,6 +541,10 @@ final class RuleExtractor implements Extractor {
                 } else if (locative && (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY)
                         && m.kind() != Mention.Kind.ADJECTIVE && m.kind() != Mention.Kind.METONYM) {
                     add(places, e);
+                    if (PAST_VENUE.matcher(body.substring(Math.max(s.start(), m.start() - 100), m.start())).find()) {
+                        // "following negotiations in Madrid, Stockholm and Geneva": rounds already held
+                        pastVenues.add(e);
+                    }
                 } else if (e.type() == EntityType.COUNTRY && !peopleModifier(m)) {
                     add(parties, e);
                 } else if (isBloc(e) && coordinated(m)) {
@@ -582,7 +592,7 @@ final class RuleExtractor implements Extractor {
                     Status status = cancelled ? Status.CANCELLED
                             : d != null && time != null ? (d.date().compareTo(DateValue.of(time.reference())) > 0
                             || future && d.date().precision() != DateValue.Precision.DAY ? Status.PLANNED : Status.HELD)
-                            : future ? Status.PLANNED : Status.HELD;
+                            : future && !pastVenues.contains(place) ? Status.PLANNED : Status.HELD;
                     String label = "Meeting" + labelPart(parties, participants)
                             + (place != null ? " in " + place.label() : "") + (d != null ? ", " + d.date().iso() : "");
                     boolean first = place == locations.get(0);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -233,6 +234,20 @@ class RuleExtractorTest {
         assertEquals("India", india.imposedBy().label());
         assertNull(india.target(), india.label());
         assertEquals(MeasureKind.EXPORT_CONTROL, india.kind(), "a ban on rice exports controls exports");
+    }
+
+    @Test
+    void earlierRoundsNamedBesideTheNextOneWereHeld() {
+        ArticleFacts f = extract("The upcoming talks in Kuala Lumpur will mark the fifth round, following negotiations"
+                + " in Madrid, Stockholm, London and Geneva.\n");
+        Map<String, Status> byPlace = new java.util.HashMap<>();
+        for (Meeting m : events(f, Meeting.class)) {
+            byPlace.put(m.location().label(), m.status());
+        }
+        assertEquals(Status.PLANNED, byPlace.get("Kuala Lumpur"));
+        for (String place : List.of("Madrid", "Stockholm", "London", "Geneva")) {
+            assertEquals(Status.HELD, byPlace.get(place), place);
+        }
     }
 
     @Test
