@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradekg.cli.CliRun.tradekg;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekg.extract.Pipeline;
 import org.tradekg.store.ArticleStore;
 
 /**
@@ -42,19 +41,9 @@ class IngestCommandTest {
             &#3;</BODY></TEXT>
             </REUTERS>
             """;
-    private static Pipeline pipeline;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loadPipeline() {
-        pipeline = Pipeline.load();
-    }
-
-    private static CliRun tradekg(String... args) {
-        return CliRun.of(() -> pipeline, args);
-    }
 
     private static List<String> storedIds(Path db) {
         try (ArticleStore store = ArticleStore.openExisting(db)) {

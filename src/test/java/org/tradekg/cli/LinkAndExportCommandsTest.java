@@ -2,6 +2,7 @@ package org.tradekg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradekg.cli.CliRun.tradekg;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +13,15 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekg.extract.Pipeline;
 
 /** {@code tradekg link} and {@code tradekg export} through the command line, on the seed article. */
 class LinkAndExportCommandsTest {
 
     private static final Path SEED = Path.of("../shared/eval/dev/articles/seed-us-china-talks.txt");
-    private static Pipeline pipeline;
 
     @TempDir
     static Path dir;
     static Path nq;
-
-    private static CliRun tradekg(String... args) {
-        return CliRun.of(() -> pipeline, args);
-    }
 
     /** The label of an entity of the seed that the gazetteer does not link, whichever it is today; it is
      * linked in these tests to Q4115189, the Wikidata sandbox item, which no gazetteer row names. */
@@ -34,7 +29,6 @@ class LinkAndExportCommandsTest {
 
     @BeforeAll
     static void extractTheSeed() {
-        pipeline = Pipeline.load();
         nq = dir.resolve("seed.nq");
         CliRun r = tradekg("extract", "--format", "nquads", "-o", nq.toString(), SEED.toString());
         assertEquals(0, r.exit(), r.err());

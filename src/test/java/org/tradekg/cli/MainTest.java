@@ -2,6 +2,7 @@ package org.tradekg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradekg.cli.CliRun.tradekg;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekg.extract.Pipeline;
 import org.tradekg.store.ArticleStore;
 
 class MainTest {
@@ -25,19 +24,9 @@ class MainTest {
     private static final Path DEV = Path.of("../shared/eval/dev/articles");
     private static final Path SEED = DEV.resolve("seed-us-china-talks.txt");
     private static final String MEETINGS = "SELECT ?m WHERE { ?m a tkg:Meeting }";
-    private static Pipeline pipeline;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loadPipeline() {
-        pipeline = Pipeline.load();
-    }
-
-    private static CliRun tradekg(String... args) {
-        return CliRun.of(() -> pipeline, args);
-    }
 
     @Test
     void printsItsVersion() {

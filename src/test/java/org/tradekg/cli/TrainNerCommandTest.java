@@ -2,15 +2,14 @@ package org.tradekg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tradekg.cli.CliRun.tradekg;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradekg.extract.Pipeline;
 import org.tradekg.nlp.NameModel;
 
 /** {@code train-ner} end to end on a small corpus written for the test. */
@@ -18,15 +17,9 @@ class TrainNerCommandTest {
 
     private static final String[] PERSONS = {"Hiroshi Tanakawa", "Marta Velkova", "Olu Adebayo", "Pieter Vandam"};
     private static final String[] FIRMS = {"Dalmoor Textile Corp", "Quorra Steel Inc", "Harwick Foods Ltd"};
-    private static Pipeline pipeline;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loadPipeline() {
-        pipeline = Pipeline.load();
-    }
 
     private static String article(int id) {
         String body = "Trade Minister " + PERSONS[id % PERSONS.length] + " said on Monday that the talks with "
@@ -36,10 +29,6 @@ class TrainNerCommandTest {
         return "<REUTERS TOPICS=\"YES\" NEWID=\"" + id + "\">\n<DATE>26-MAR-1987 17:01:24.63</DATE>\n<TEXT>\n"
                 + "<TITLE>TRADE TALKS</TITLE>\n<DATELINE>    GENEVA, March 26 - </DATELINE><BODY>" + body
                 + "\n Reuter\n&#3;</BODY>\n</TEXT>\n</REUTERS>\n";
-    }
-
-    private CliRun tradekg(String... args) {
-        return CliRun.of(() -> pipeline, args);
     }
 
     @Test
