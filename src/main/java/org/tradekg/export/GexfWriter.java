@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -16,7 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
 public final class GexfWriter implements GraphWriter {
 
     static final String NS = "http://www.gexf.net/1.2draft";
-    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     static final String SCHEMA = "http://www.gexf.net/1.2draft/gexf.xsd";
 
     /** Node attributes that are columns: the id and the label are the node's own. */
@@ -25,14 +23,7 @@ public final class GexfWriter implements GraphWriter {
 
     @Override
     public void write(PropertyGraph graph, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeStartElement("gexf");
-            x.writeDefaultNamespace(NS);
-            x.writeNamespace("xsi", XSI);
-            x.writeAttribute(XSI, "schemaLocation", NS + " " + SCHEMA);
+        XmlText.document(out, "GEXF", "gexf", NS, SCHEMA, x -> {
             x.writeAttribute("version", "1.2");
             XmlText.indent(x, 1);
             x.writeStartElement("meta");
@@ -81,16 +72,7 @@ public final class GexfWriter implements GraphWriter {
             x.writeEndElement();
             XmlText.indent(x, 1);
             x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GEXF: " + e.getMessage(), e);
-        }
-        out.flush();
+        });
     }
 
     private static void columns(XMLStreamWriter x, String scope, List<String> names) throws XMLStreamException {

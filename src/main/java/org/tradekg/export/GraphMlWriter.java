@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -17,19 +16,11 @@ import javax.xml.stream.XMLStreamWriter;
 public final class GraphMlWriter implements GraphWriter {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
-    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     static final String SCHEMA = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
     @Override
     public void write(PropertyGraph graph, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
-            x.writeStartElement("graphml");
-            x.writeDefaultNamespace(NS);
-            x.writeNamespace("xsi", XSI);
-            x.writeAttribute(XSI, "schemaLocation", NS + " " + SCHEMA);
+        XmlText.document(out, "GraphML", "graphml", NS, SCHEMA, x -> {
             keys(x, "node", "n_", PropertyGraph.NODE_ATTRIBUTES);
             keys(x, "edge", "e_", PropertyGraph.EDGE_ATTRIBUTES);
             XmlText.indent(x, 1);
@@ -63,16 +54,7 @@ public final class GraphMlWriter implements GraphWriter {
             }
             XmlText.indent(x, 1);
             x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-            x.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write GraphML: " + e.getMessage(), e);
-        }
-        out.flush();
+        });
     }
 
     private static void keys(XMLStreamWriter x, String scope, String prefix, List<String> names)
