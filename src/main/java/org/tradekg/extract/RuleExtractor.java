@@ -91,7 +91,7 @@ final class RuleExtractor implements Extractor {
     private static final Pattern DEADLINE = Pattern.compile("^\\s*(deadline|effective date)\\b");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)((expire|expires|expired|expiring|expiry|lapse|lapses|run out|runs out|until|through|ends?|end on)\\s*(on|in|at|by)?"
-                    + "|(extended|extends|extend|extending|prolonged)(\\s+[\\w-]+){0,4}\\s+(to|until|through))\\s*$");
+                    + "|" + TimeResolver.EXTENSION + ")\\s*$");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|to be held|scheduled|set for|set to|plans?|planned|planning|expected|due to|upcoming|"
                     + "next|tomorrow|later|prepare|intends?|would|is to|are to|to meet|to hold|to visit)\\b");

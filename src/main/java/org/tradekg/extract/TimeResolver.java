@@ -68,8 +68,9 @@ public final class TimeResolver {
                     + "will (expire|end|lapse|run out|run through|last until))\\s*(on|in|at|by|until)?\\s*$");
     private static final Pattern EXPIRED = Pattern.compile(
             "(?i)\\b(expired|lapsed|ran out|ran through|ran until)\\s*(on|in|at|by|until)?\\s*$");
-    private static final Pattern EXTENDED = Pattern.compile(
-            "(?i)\\b(extended|extends|extend|extending|prolonged)(\\s+[\\w-]+){0,4}\\s+(to|until|through)\\s*$");
+    /** "extended by 90 days to", "prolonged until": a new end follows (RuleExtractor's expiry uses it too). */
+    static final String EXTENSION = "(extended|extends|extend|extending|prolonged)(\\s+[\\w-]+){0,4}\\s+(to|until|through)";
+    private static final Pattern EXTENDED = Pattern.compile("(?i)\\b" + EXTENSION + "\\s*$");
     private static final Pattern PAST = Pattern.compile(
             "(?i)\\b(last|ago|earlier|previously|had|was|were|did|met|agreed|signed|announced|imposed|held|reached)\\b");
 
